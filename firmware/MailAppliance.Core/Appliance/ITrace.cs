@@ -1,0 +1,15 @@
+namespace MailAppliance.Core.Appliance
+{
+    /// <summary>
+    /// Receives a transcript of every session: one call per command and per reply, with
+    /// passwords and AUTH data already masked. The console shows it to students.
+    /// </summary>
+    public interface ITrace
+    {
+        /// <summary>
+        /// One transcript line. <paramref name="session"/> names the session ("smtp 3"),
+        /// <paramref name="line"/> starts with "C: " for the client or "S: " for the server.
+        /// </summary>
+        void Write(string session, string line);
+    }
+}

@@ -1,0 +1,36 @@
+namespace MailAppliance.Core.Appliance
+{
+    /// <summary>The mail service's configurable limits, with defaults sized for an ESP32.</summary>
+    public sealed class MailLimits
+    {
+        /// <summary>Largest message accepted, in bytes as stored (SIZE, RFC 1870). Default 10 MB.</summary>
+        public long MaxMessageSize = 10 * 1024 * 1024;
+
+        /// <summary>Recipients per message. RFC 5321 §4.5.3.1.8 asks servers to take at least 100; a classroom needs fewer.</summary>
+        public int MaxRecipients = 50;
+
+        /// <summary>Longest command line without CRLF. RFC 5321 §4.5.3.1.4: 512 octets including CRLF.</summary>
+        public int MaxCommandLine = 510;
+
+        /// <summary>Seconds a session may stay silent. RFC 5321 §4.5.3.2.7 suggests 5 minutes.</summary>
+        public int IdleTimeoutSeconds = 300;
+
+        /// <summary>Bad commands before an SMTP session is closed (Postfix's smtpd_hard_error_limit is 20).</summary>
+        public int MaxErrors = 10;
+
+        /// <summary>
+        /// SMTP and POP3 sessions open at once, over both services. lwIP on the ESP32 has 16
+        /// sockets in all, 5 of them the appliance's own listeners and datagram sockets.
+        /// </summary>
+        public int MaxSessions = 4;
+
+        /// <summary>Failed logins before a session is closed.</summary>
+        public int MaxAuthFailures = 3;
+
+        /// <summary>Pause before answering a failed login, to slow password guessing.</summary>
+        public int AuthFailureDelayMilliseconds = 1000;
+
+        /// <summary>When true, SMTP MAIL needs a successful AUTH first. Off, as in the lab.</summary>
+        public bool RequireAuth;
+    }
+}

@@ -1,0 +1,116 @@
+using MailAppliance.Core.Text;
+
+namespace MailAppliance.Core.Appliance
+{
+    /// <summary>
+    /// The appliance's users. A user owns one mailbox, reached from every mail domain, as
+    /// Postfix's local users are. Names are case-insensitive and kept in lower case.
+    /// Safe to use from several sessions at once.
+    /// </summary>
+    public sealed class UserDirectory
+    {
+        private string[] _names = new string[0];
+        private string[] _passwords = new string[0];
+        private readonly object _sync = new object();
+
+        /// <summary>Adds a user or changes the password of an existing one. False if the name is not a valid user name.</summary>
+        public bool Set(string name, string password)
+        {
+            if (!IsValidName(name) || password == null)
+            {
+                return false;
+            }
+            name = name.ToLower();
+            lock (_sync)
+            {
+                int i = IndexOf(name);
+                if (i < 0)
+                {
+                    i = _names.Length;
+                    _names = Grow(_names);
+                    _passwords = Grow(_passwords);
+                    _names[i] = name;
+                }
+                _passwords[i] = password;
+                return true;
+            }
+        }
+
+        /// <summary>The canonical (lower-case) name of a user, or null when there is none.</summary>
+        public string Find(string name)
+        {
+            lock (_sync)
+            {
+                int i = IndexOf(name);
+                return i < 0 ? null : _names[i];
+            }
+        }
+
+        /// <summary>The canonical name when the password is right, else null.</summary>
+        public string Authenticate(string name, string password)
+        {
+            lock (_sync)
+            {
+                int i = IndexOf(name);
+                if (i < 0 || password == null)
+                {
+                    return null;
+                }
+                return Ascii.FixedTimeEquals(_passwords[i], password) ? _names[i] : null;
+            }
+        }
+
+        /// <summary>The user names, in the order they were added.</summary>
+        public string[] Names
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return (string[])_names.Clone();
+                }
+            }
+        }
+
+        /// <summary>
+        /// A user name is a mailbox folder name on a FAT card and the local part of an
+        /// address: letters, digits, '.', '-', '_', at most 32 characters, not starting with '.'.
+        /// </summary>
+        public static bool IsValidName(string name)
+        {
+            if (name == null || name.Length == 0 || name.Length > 32 || name[0] == '.')
+            {
+                return false;
+            }
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int IndexOf(string name)
+        {
+            for (int i = 0; i < _names.Length; i++)
+            {
+                if (Ascii.EqualsIgnoreCase(_names[i], name))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static string[] Grow(string[] items)
+        {
+            var grown = new string[items.Length + 1];
+            System.Array.Copy(items, grown, items.Length);
+            return grown;
+        }
+    }
+}

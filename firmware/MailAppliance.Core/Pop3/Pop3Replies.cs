@@ -1,0 +1,45 @@
+namespace MailAppliance.Core.Pop3
+{
+    /// <summary>
+    /// Every POP3 reply the appliance sends. Bracketed codes are RFC 2449 §8 response codes
+    /// (RESP-CODES) and RFC 3206's [AUTH] and [SYS/TEMP].
+    /// </summary>
+    public static class Pop3Replies
+    {
+        public const string Greeting = "+OK {0} POP3 server ready";
+        public const string Ok = "+OK";
+        public const string UserOk = "+OK Send your password";
+        public const string LoggedIn = "+OK Logged in, {0} messages ({1} octets)";
+        public const string Capabilities = "+OK Capability list follows";
+        public const string Mechanisms = "+OK Supported mechanisms follow";
+        public const string AuthContinue = "+ ";
+        public const string Stat = "+OK {0} {1}";
+        public const string ListHeader = "+OK {0} messages ({1} octets)";
+        public const string UidlHeader = "+OK Unique-id listing follows";
+        public const string ScanLine = "+OK {0} {1}";
+        public const string MessageFollows = "+OK {0} octets";
+        public const string Deleted = "+OK Message {0} deleted";
+        public const string Reset = "+OK {0} messages ({1} octets)";
+        public const string Bye = "+OK Bye";
+        public const string ByeDeleted = "+OK Bye, {0} messages deleted";
+
+        public const string UnknownCommand = "-ERR Unknown command";
+        public const string WrongState = "-ERR Command not valid in this state";
+        public const string LineTooLong = "-ERR Line too long";
+        public const string Syntax = "-ERR Syntax: {0}";
+        public const string NeedUser = "-ERR Send USER first";
+        public const string AuthFailed = "-ERR [AUTH] Invalid user name or password";
+        public const string InUse = "-ERR [IN-USE] Mailbox is locked by another session";
+        public const string MailboxUnavailable = "-ERR [SYS/TEMP] Mailbox unavailable, try again later";
+        public const string ReadFailed = "-ERR [SYS/TEMP] Message cannot be read now";
+        public const string DeleteFailed = "-ERR [SYS/TEMP] Some deleted messages were not removed";
+        public const string NoSuchMessage = "-ERR No such message";
+        public const string AlreadyDeleted = "-ERR Message {0} already deleted";
+        public const string UnknownMechanism = "-ERR Unsupported authentication mechanism";
+        public const string AuthCancelled = "-ERR Authentication cancelled";
+        public const string AuthBadBase64 = "-ERR Cannot decode response";
+        public const string Busy = "-ERR [SYS/TEMP] Too many connections, try again later";
+        public const string IdleTimeout = "-ERR Idle timeout, closing connection";
+        public const string TooManyFailures = "-ERR [AUTH] Too many failed logins";
+    }
+}

@@ -1,0 +1,214 @@
+using MailAppliance.Core.Storage;
+
+namespace MailAppliance.Core.Smtp
+{
+    /// <summary>
+    /// Streams the content of DATA into a message writer in small chunks: removes
+    /// dot-stuffing (RFC 5321 §4.5.2), stores every line with CRLF, and finds the end.
+    /// Only CRLF "." CRLF ends the data: a "." line next to a bare LF is content, so one
+    /// DATA can never be read as two messages (SMTP smuggling, CVE-2023-51766 and kin).
+    /// </summary>
+    public sealed class DataReceiver
+    {
+        /// <summary>Bytes handed to the store at a time: small, for the ESP32's heap.</summary>
+        public const int ChunkSize = 512;
+
+        private const int LineStart = 0;
+        private const int Dot = 1;       // a line began with '.'
+        private const int DotCr = 2;     // ... and then CR
+        private const int InLine = 3;
+        private const int InLineCr = 4;  // the input paused right after a CR inside a line
+
+        private static readonly byte[] Crlf = { (byte)'\r', (byte)'\n' };
+        private static readonly byte[] DotCrlf = { (byte)'.', (byte)'\r', (byte)'\n' };
+        private static readonly byte[] Cr = { (byte)'\r' };
+
+        private readonly byte[] _chunk = new byte[ChunkSize];
+        private int _chunkLength;
+        private int _state;
+        private bool _previousLineEndedWithCrlf;
+        private IMessageWriter _writer;
+        private long _maxSize;
+
+        /// <summary>True once the end of data was read.</summary>
+        public bool Finished { get; private set; }
+
+        /// <summary>Content bytes as stored, counted even past the limit.</summary>
+        public long Size { get; private set; }
+
+        /// <summary>True when the content passed the size limit; nothing more was stored.</summary>
+        public bool TooBig
+        {
+            get { return Size > _maxSize; }
+        }
+
+        /// <summary>Accepted unless the store failed an append; nothing more was stored then.</summary>
+        public StoreResult StoreOutcome { get; private set; }
+
+        /// <summary>Starts reading a message's content after the 354 reply.</summary>
+        public void Begin(IMessageWriter writer, long maxSize)
+        {
+            _writer = writer;
+            _maxSize = maxSize;
+            _chunkLength = 0;
+            _state = LineStart;
+            // The CRLF of the DATA command counts as the line end before a first "." line.
+            _previousLineEndedWithCrlf = true;
+            Finished = false;
+            Size = 0;
+            StoreOutcome = StoreResult.Accepted;
+        }
+
+        /// <summary>
+        /// Reads content from the buffer; returns how many bytes belonged to it. Bytes after
+        /// the end of data are left for the command reader (pipelining, RFC 2920).
+        /// </summary>
+        public int Feed(byte[] buffer, int offset, int count)
+        {
+            int i = offset;
+            int end = offset + count;
+            while (i < end && !Finished)
+            {
+                byte b = buffer[i];
+                switch (_state)
+                {
+                    case LineStart:
+                        if (b == (byte)'.')
+                        {
+                            _state = Dot;
+                            i++;
+                        }
+                        else
+                        {
+                            _state = InLine;
+                        }
+                        break;
+                    case Dot:
+                        if (b == (byte)'\r')
+                        {
+                            _state = DotCr;
+                            i++;
+                        }
+                        else if (b == (byte)'\n')
+                        {
+                            // "." ended by a bare LF: content, never the end.
+                            Emit(DotCrlf, 0, 3);
+                            _previousLineEndedWithCrlf = false;
+                            _state = LineStart;
+                            i++;
+                        }
+                        else
+                        {
+                            // A stuffed dot: drop it, keep the rest of the line.
+                            _state = InLine;
+                        }
+                        break;
+                    case DotCr:
+                        if (b == (byte)'\n')
+                        {
+                            i++;
+                            if (_previousLineEndedWithCrlf)
+                            {
+                                Finish();
+                            }
+                            else
+                            {
+                                Emit(DotCrlf, 0, 3);
+                                _previousLineEndedWithCrlf = true;
+                                _state = LineStart;
+                            }
+                        }
+                        else
+                        {
+                            // "." then a bare CR: the dot was stuffing, the CR is content.
+                            Emit(Cr, 0, 1);
+                            _state = InLine;
+                        }
+                        break;
+                    case InLineCr:
+                        if (b == (byte)'\n')
+                        {
+                            EndLine(true);
+                            i++;
+                        }
+                        else
+                        {
+                            Emit(Cr, 0, 1);
+                            _state = InLine;
+                        }
+                        break;
+                    default:
+                        i = ReadLineBody(buffer, i, end);
+                        break;
+                }
+            }
+            return i - offset;
+        }
+
+        // Copies the rest of a line in bulk; a line that ends in a bare LF is stored with CRLF.
+        private int ReadLineBody(byte[] buffer, int i, int end)
+        {
+            int lf = System.Array.IndexOf(buffer, (byte)'\n', i, end - i);
+            if (lf < 0)
+            {
+                bool heldCr = buffer[end - 1] == (byte)'\r';
+                Emit(buffer, i, end - i - (heldCr ? 1 : 0));
+                if (heldCr)
+                {
+                    _state = InLineCr;
+                }
+                return end;
+            }
+            bool crlf = lf > i && buffer[lf - 1] == (byte)'\r';
+            Emit(buffer, i, lf - i - (crlf ? 1 : 0));
+            EndLine(crlf);
+            return lf + 1;
+        }
+
+        private void EndLine(bool crlf)
+        {
+            Emit(Crlf, 0, 2);
+            _previousLineEndedWithCrlf = crlf;
+            _state = LineStart;
+        }
+
+        private void Emit(byte[] bytes, int offset, int count)
+        {
+            Size += count;
+            while (count > 0 && !TooBig && StoreOutcome == StoreResult.Accepted)
+            {
+                int n = ChunkSize - _chunkLength;
+                if (n > count)
+                {
+                    n = count;
+                }
+                System.Array.Copy(bytes, offset, _chunk, _chunkLength, n);
+                _chunkLength += n;
+                offset += n;
+                count -= n;
+                if (_chunkLength == ChunkSize)
+                {
+                    Flush();
+                }
+            }
+        }
+
+        private void Finish()
+        {
+            if (!TooBig && StoreOutcome == StoreResult.Accepted)
+            {
+                Flush();
+            }
+            Finished = true;
+        }
+
+        private void Flush()
+        {
+            if (_chunkLength > 0)
+            {
+                StoreOutcome = _writer.Append(_chunk, 0, _chunkLength);
+                _chunkLength = 0;
+            }
+        }
+    }
+}

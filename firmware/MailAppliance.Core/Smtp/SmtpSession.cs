@@ -1,0 +1,563 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Sasl;
+using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Storage;
+using MailAppliance.Core.Text;
+
+namespace MailAppliance.Core.Smtp
+{
+    /// <summary>
+    /// One SMTP session (RFC 5321 with SIZE, 8BITMIME, PIPELINING, ENHANCEDSTATUSCODES and
+    /// AUTH PLAIN/LOGIN), sans-I/O: bytes in through <see cref="Receive"/>, replies out
+    /// through <see cref="ISessionOutput"/>, messages out through <see cref="IMailStore"/>.
+    /// </summary>
+    public sealed class SmtpSession : ISession
+    {
+        private readonly ApplianceModel _model;
+        private readonly IMailStore _store;
+        private readonly IClock _clock;
+        private readonly ITrace _trace;
+        private readonly ISessionOutput _output;
+        private readonly string _remoteAddress;
+        private readonly string _traceName;
+        private readonly LineReader _lines;
+        private readonly DataReceiver _data = new DataReceiver();
+
+        private SmtpState _state = SmtpState.Connected;
+        private string _heloName;
+        private bool _extended;
+        private string _authenticatedUser;
+        private string _authMechanism;
+        private string _loginUser;
+        private int _errors;
+
+        private string _sender;
+        private string[] _mailboxes;
+        private int _mailboxCount;
+        private string _firstRecipient;
+        private IMessageWriter _writer;
+
+        public SmtpSession(ApplianceModel model, IMailStore store, IClock clock, ITrace trace,
+            ISessionOutput output, string remoteAddress, string traceName)
+        {
+            _model = model;
+            _store = store;
+            _clock = clock;
+            _trace = trace;
+            _output = output;
+            _remoteAddress = remoteAddress;
+            _traceName = traceName;
+            _lines = new LineReader(model.Limits.MaxCommandLine);
+            _mailboxes = new string[4];
+        }
+
+        public bool IsClosed
+        {
+            get { return _state == SmtpState.Closed; }
+        }
+
+        public void Start()
+        {
+            Reply(string.Format(SmtpReplies.Greeting, _model.ServerName));
+        }
+
+        public void RejectBusy()
+        {
+            Reply(SmtpReplies.Busy);
+            Close();
+        }
+
+        public void TimedOut()
+        {
+            Reply(string.Format(SmtpReplies.IdleTimeout, _model.ServerName));
+            Close();
+        }
+
+        public void Disconnected()
+        {
+            _trace.Write(_traceName, "-- client disconnected");
+            Close();
+        }
+
+        public void Receive(byte[] buffer, int offset, int count)
+        {
+            int end = offset + count;
+            while (offset < end && _state != SmtpState.Closed)
+            {
+                if (_state == SmtpState.Data)
+                {
+                    offset += _data.Feed(buffer, offset, end - offset);
+                    if (_data.Finished)
+                    {
+                        EndData();
+                    }
+                    continue;
+                }
+                int used;
+                bool complete = _lines.Feed(buffer, offset, end - offset, out used);
+                offset += used;
+                if (!complete)
+                {
+                    continue;
+                }
+                if (_lines.Overflowed)
+                {
+                    _trace.Write(_traceName, "C: (line over " + _model.Limits.MaxCommandLine + " bytes)");
+                    Error(SmtpReplies.LineTooLong);
+                }
+                else if (_state == SmtpState.Auth)
+                {
+                    _trace.Write(_traceName, "C: (authentication data hidden)");
+                    ContinueAuth(_lines.Line);
+                }
+                else
+                {
+                    Command(_lines.Line);
+                }
+            }
+        }
+
+        private void Command(string line)
+        {
+            int space = line.IndexOf(' ');
+            string verb = (space < 0 ? line : line.Substring(0, space)).ToUpper();
+            string argument = space < 0 ? "" : line.Substring(space + 1);
+            _trace.Write(_traceName, "C: " + (verb == "AUTH" ? MaskAuth(line) : line));
+
+            if (!SmtpCommandTable.IsKnown(verb))
+            {
+                Error(SmtpReplies.UnknownCommand);
+                return;
+            }
+            string refusal = SmtpCommandTable.Refusal(verb, _state);
+            if (refusal != null)
+            {
+                Error(refusal);
+                return;
+            }
+            switch (verb)
+            {
+                case "HELO":
+                case "EHLO":
+                    Hello(verb, argument.Trim());
+                    break;
+                case "MAIL":
+                    Mail(argument);
+                    break;
+                case "RCPT":
+                    Recipient(argument);
+                    break;
+                case "DATA":
+                    Data(argument);
+                    break;
+                case "AUTH":
+                    Auth(argument);
+                    break;
+                case "RSET":
+                    ResetTransaction();
+                    Reply(SmtpReplies.Ok);
+                    break;
+                case "NOOP":
+                    Reply(SmtpReplies.Ok);
+                    break;
+                case "VRFY":
+                    Reply(SmtpReplies.Vrfy);
+                    break;
+                case "HELP":
+                    Reply(SmtpReplies.Help);
+                    break;
+                default:
+                    Reply(SmtpReplies.Bye);
+                    Close();
+                    break;
+            }
+        }
+
+        // RFC 5321 §4.1.4: EHLO/HELO may come again at any time and resets the transaction.
+        private void Hello(string verb, string name)
+        {
+            if (name.Length == 0)
+            {
+                Error(string.Format(SmtpReplies.SyntaxHelo, verb));
+                return;
+            }
+            ResetTransaction();
+            _heloName = name;
+            _extended = verb == "EHLO";
+            if (!_extended)
+            {
+                Reply(string.Format(SmtpReplies.Helo, _model.ServerName));
+                return;
+            }
+            Reply("250-" + _model.ServerName);
+            Reply("250-PIPELINING");
+            Reply("250-SIZE " + _model.Limits.MaxMessageSize);
+            Reply("250-8BITMIME");
+            Reply("250-ENHANCEDSTATUSCODES");
+            Reply("250 AUTH PLAIN LOGIN");
+        }
+
+        private void Mail(string argument)
+        {
+            string address;
+            string parameters;
+            if (!Ascii.StartsWithIgnoreCase(argument, "FROM:"))
+            {
+                Error(SmtpReplies.SyntaxMail);
+                return;
+            }
+            if (!SmtpPath.TryParse(argument.Substring(5), out address, out parameters))
+            {
+                Error(SmtpReplies.BadSenderAddress);
+                return;
+            }
+            if (_model.Limits.RequireAuth && _authenticatedUser == null)
+            {
+                Error(SmtpReplies.AuthRequired);
+                return;
+            }
+            string refusal = CheckMailParameters(parameters);
+            if (refusal != null)
+            {
+                Error(refusal);
+                return;
+            }
+            _sender = address;
+            _state = SmtpState.Mail;
+            Reply(SmtpReplies.SenderOk);
+        }
+
+        // RFC 1870 SIZE, RFC 6152 BODY, RFC 4954 §5 AUTH=; anything else is refused (RFC 5321 §4.1.1.11: 555).
+        private string CheckMailParameters(string parameters)
+        {
+            string[] items = parameters.Split(' ');
+            for (int i = 0; i < items.Length; i++)
+            {
+                string item = items[i];
+                if (item.Length == 0)
+                {
+                    continue;
+                }
+                int equals = item.IndexOf('=');
+                string key = (equals < 0 ? item : item.Substring(0, equals)).ToUpper();
+                string value = equals < 0 ? "" : item.Substring(equals + 1);
+                if (key == "SIZE")
+                {
+                    long size;
+                    if (!Numbers.TryParse(value, out size))
+                    {
+                        return SmtpReplies.BadSize;
+                    }
+                    if (size > _model.Limits.MaxMessageSize)
+                    {
+                        return SmtpReplies.MessageTooBig;
+                    }
+                }
+                else if (key == "BODY")
+                {
+                    string body = value.ToUpper();
+                    if (body != "7BIT" && body != "8BITMIME")
+                    {
+                        return string.Format(SmtpReplies.UnknownParameter, item);
+                    }
+                }
+                else if (key != "AUTH")
+                {
+                    return string.Format(SmtpReplies.UnknownParameter, item);
+                }
+            }
+            return null;
+        }
+
+        private void Recipient(string argument)
+        {
+            string address;
+            string parameters;
+            if (!Ascii.StartsWithIgnoreCase(argument, "TO:"))
+            {
+                Error(SmtpReplies.SyntaxRcpt);
+                return;
+            }
+            if (!SmtpPath.TryParse(argument.Substring(3), out address, out parameters) || address.Length == 0)
+            {
+                Error(SmtpReplies.BadRecipientAddress);
+                return;
+            }
+            if (parameters.Length > 0)
+            {
+                Error(string.Format(SmtpReplies.UnknownParameter, parameters));
+                return;
+            }
+            string local;
+            string domain;
+            SmtpPath.Split(address, out local, out domain);
+            // RFC 5321 §4.1.1.3: "<Postmaster>" without a domain must be accepted.
+            if (domain.Length > 0 && !_model.Domains.IsLocal(domain))
+            {
+                Error(string.Format(SmtpReplies.RelayDenied, address));
+                return;
+            }
+            string mailbox = MailboxFor(local);
+            if (mailbox == null)
+            {
+                Error(string.Format(SmtpReplies.UnknownUser, address));
+                return;
+            }
+            if (_mailboxCount >= _model.Limits.MaxRecipients)
+            {
+                Reply(SmtpReplies.TooManyRecipients);
+                return;
+            }
+            AddMailbox(mailbox);
+            if (_firstRecipient == null)
+            {
+                _firstRecipient = address;
+            }
+            _state = SmtpState.Recipient;
+            Reply(SmtpReplies.RecipientOk);
+        }
+
+        // RFC 5321 §4.5.1: postmaster at every domain reaches a person.
+        private string MailboxFor(string local)
+        {
+            if (Ascii.EqualsIgnoreCase(local, "postmaster"))
+            {
+                string postmaster = _model.Users.Find(_model.Domains.PostmasterUser ?? "");
+                if (postmaster != null)
+                {
+                    return postmaster;
+                }
+                string[] users = _model.Users.Names;
+                return users.Length > 0 ? users[0] : null;
+            }
+            return _model.Users.Find(local);
+        }
+
+        // client1@mail.com and client1@mt.com are one mailbox: it gets one copy.
+        private void AddMailbox(string mailbox)
+        {
+            for (int i = 0; i < _mailboxCount; i++)
+            {
+                if (_mailboxes[i] == mailbox)
+                {
+                    return;
+                }
+            }
+            if (_mailboxCount == _mailboxes.Length)
+            {
+                var grown = new string[_mailboxes.Length * 2];
+                System.Array.Copy(_mailboxes, grown, _mailboxCount);
+                _mailboxes = grown;
+            }
+            _mailboxes[_mailboxCount++] = mailbox;
+        }
+
+        private void Data(string argument)
+        {
+            if (argument.Trim().Length > 0)
+            {
+                Error(string.Format(SmtpReplies.NoParameters, "DATA"));
+                return;
+            }
+            if (_store.BeginMessage(out _writer) != StoreResult.Accepted)
+            {
+                _writer = null;
+                Error(SmtpReplies.StorageTryLater);
+                return;
+            }
+            byte[] headers = Ascii.GetBytes(TraceHeaders());
+            if (_writer.Append(headers, 0, headers.Length) != StoreResult.Accepted)
+            {
+                AbortMessage();
+                Error(SmtpReplies.StorageTryLater);
+                return;
+            }
+            _data.Begin(_writer, _model.Limits.MaxMessageSize);
+            _state = SmtpState.Data;
+            Reply(SmtpReplies.StartData);
+        }
+
+        // RFC 5321 §4.4: Return-Path (the delivering server's) and a Received line on top.
+        // "for" only with one recipient, so a Bcc recipient's address is not shown to others.
+        private string TraceHeaders()
+        {
+            string protocol = (_extended ? "ESMTP" : "SMTP") + (_authenticatedUser != null ? "A" : "");
+            string received = "Received: from " + _heloName + " ([" + _remoteAddress + "])\r\n\tby "
+                + _model.ServerName + " (MailAppliance) with " + protocol
+                + (_mailboxCount == 1 ? "\r\n\tfor <" + _firstRecipient + ">" : "")
+                + "; " + Rfc5322Date.Format(_clock.UtcNow) + "\r\n";
+            return "Return-Path: <" + _sender + ">\r\n" + received;
+        }
+
+        private void EndData()
+        {
+            _trace.Write(_traceName, "C: (message content, " + _data.Size + " bytes)");
+            _trace.Write(_traceName, "C: .");
+            string reply;
+            if (_data.TooBig)
+            {
+                reply = SmtpReplies.MessageTooBig;
+            }
+            else if (_data.StoreOutcome != StoreResult.Accepted || _writer.Commit(_mailboxes, _mailboxCount) != StoreResult.Accepted)
+            {
+                reply = SmtpReplies.StorageTryLater;
+            }
+            else
+            {
+                _writer = null;
+                reply = SmtpReplies.Queued;
+            }
+            ResetTransaction();
+            _state = SmtpState.Ready;
+            if (reply == SmtpReplies.Queued)
+            {
+                Reply(reply);
+            }
+            else
+            {
+                Error(reply);
+            }
+        }
+
+        private void Auth(string argument)
+        {
+            if (_authenticatedUser != null)
+            {
+                Error(SmtpReplies.AlreadyAuthenticated);
+                return;
+            }
+            string[] words = argument.Trim().Split(' ');
+            string mechanism = words[0].ToUpper();
+            string initial = words.Length > 1 ? words[1] : null;
+            if (mechanism.Length == 0 || words.Length > 2)
+            {
+                Error(SmtpReplies.SyntaxAuth);
+                return;
+            }
+            if (mechanism != "PLAIN" && mechanism != "LOGIN")
+            {
+                Error(SmtpReplies.UnknownMechanism);
+                return;
+            }
+            _authMechanism = mechanism;
+            _loginUser = null;
+            _state = SmtpState.Auth;
+            if (initial == null)
+            {
+                Reply(mechanism == "PLAIN" ? SmtpReplies.AuthChallengeEmpty : Challenge("Username:"));
+                return;
+            }
+            // RFC 4954 §4: "=" is an empty initial response.
+            ContinueAuth(initial == "=" ? "" : initial);
+        }
+
+        private void ContinueAuth(string response)
+        {
+            if (response == "*")
+            {
+                _state = SmtpState.Ready;
+                Error(SmtpReplies.AuthCancelled);
+                return;
+            }
+            string user;
+            string password;
+            if (_authMechanism == "PLAIN")
+            {
+                if (!SaslPlain.TryParse(response, out user, out password))
+                {
+                    _state = SmtpState.Ready;
+                    Error(SmtpReplies.AuthBadBase64);
+                    return;
+                }
+            }
+            else
+            {
+                byte[] decoded;
+                if (!Base64Text.TryDecode(response, out decoded))
+                {
+                    _state = SmtpState.Ready;
+                    Error(SmtpReplies.AuthBadBase64);
+                    return;
+                }
+                if (_loginUser == null)
+                {
+                    _loginUser = Ascii.GetString(decoded, 0, decoded.Length);
+                    Reply(Challenge("Password:"));
+                    return;
+                }
+                user = _loginUser;
+                password = Ascii.GetString(decoded, 0, decoded.Length);
+            }
+            _state = SmtpState.Ready;
+            _authenticatedUser = _model.Users.Authenticate(user, password);
+            if (_authenticatedUser == null)
+            {
+                _output.Delay(_model.Limits.AuthFailureDelayMilliseconds);
+                Error(SmtpReplies.AuthFailed);
+                return;
+            }
+            Reply(SmtpReplies.AuthOk);
+        }
+
+        private static string Challenge(string prompt)
+        {
+            return string.Format(SmtpReplies.AuthChallenge, Base64Text.Encode(prompt));
+        }
+
+        private static string MaskAuth(string line)
+        {
+            string[] words = line.Split(' ');
+            return words.Length > 2 ? words[0] + " " + words[1] + " (hidden)" : line;
+        }
+
+        private void ResetTransaction()
+        {
+            AbortMessage();
+            _sender = null;
+            _mailboxCount = 0;
+            _firstRecipient = null;
+            if (_state != SmtpState.Connected)
+            {
+                _state = SmtpState.Ready;
+            }
+        }
+
+        private void AbortMessage()
+        {
+            if (_writer != null)
+            {
+                _writer.Abort();
+                _writer = null;
+            }
+        }
+
+        // Every refused command counts; past the limit the session ends (RFC 5321 §4.3.2 allows 421 at any time).
+        private void Error(string reply)
+        {
+            Reply(reply);
+            _errors++;
+            if (_errors >= _model.Limits.MaxErrors && _state != SmtpState.Closed)
+            {
+                Reply(string.Format(SmtpReplies.TooManyErrors, _model.ServerName));
+                Close();
+            }
+        }
+
+        private void Reply(string line)
+        {
+            _trace.Write(_traceName, "S: " + line);
+            byte[] bytes = Ascii.GetBytes(line + "\r\n");
+            _output.Write(bytes, 0, bytes.Length);
+        }
+
+        private void Close()
+        {
+            AbortMessage();
+            if (_state != SmtpState.Closed)
+            {
+                _state = SmtpState.Closed;
+                _output.Close();
+            }
+        }
+    }
+}

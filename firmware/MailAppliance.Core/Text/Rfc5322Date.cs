@@ -1,0 +1,21 @@
+namespace MailAppliance.Core.Text
+{
+    /// <summary>Dates as mail headers write them (RFC 5322 §3.3), e.g. "Thu, 26 Nov 2026 13:46:28 +0000".</summary>
+    public static class Rfc5322Date
+    {
+        private static readonly string[] Days = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
+        private static readonly string[] Months = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+        /// <summary>Formats a UTC time with zone +0000.</summary>
+        public static string Format(System.DateTime utc)
+        {
+            return Days[(int)utc.DayOfWeek] + ", " + utc.Day + " " + Months[utc.Month - 1] + " " + utc.Year + " "
+                + Two(utc.Hour) + ":" + Two(utc.Minute) + ":" + Two(utc.Second) + " +0000";
+        }
+
+        private static string Two(int value)
+        {
+            return value < 10 ? "0" + value : value.ToString();
+        }
+    }
+}
