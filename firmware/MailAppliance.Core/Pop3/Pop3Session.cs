@@ -437,6 +437,10 @@ namespace MailAppliance.Core.Pop3
 
         private void Close()
         {
+            if (_mailbox != null)
+            {
+                _mailbox.Release();
+            }
             if (_lockedMailbox != null)
             {
                 _model.Locks.Release(_lockedMailbox);

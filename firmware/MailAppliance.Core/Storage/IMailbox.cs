@@ -21,5 +21,8 @@ namespace MailAppliance.Core.Storage
 
         /// <summary>Removes the messages whose flag is set. Accepted only when all of them are gone.</summary>
         StoreResult Delete(bool[] marked);
+
+        /// <summary>Closes any file the mailbox holds open; the session is done with it.</summary>
+        void Release();
     }
 }

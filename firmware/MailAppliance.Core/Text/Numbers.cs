@@ -25,5 +25,40 @@ namespace MailAppliance.Core.Text
             }
             return true;
         }
+    
+        /// <summary>Parses up to 15 hexadecimal digits (file names made by <see cref="ToHex"/>).</summary>
+        public static bool TryParseHex(string text, out long value)
+        {
+            value = 0;
+            if (text == null || text.Length == 0 || text.Length > 15)
+            {
+                return false;
+            }
+            for (int i = 0; i < text.Length; i++)
+            {
+                int digit = HexDigits.IndexOf(text[i]) % 16;
+                if (digit < 0)
+                {
+                    return false;
+                }
+                value = value * 16 + digit;
+            }
+            return true;
+        }
+
+        /// <summary>Lower-case hexadecimal of <paramref name="value"/>, zero-padded to <paramref name="digits"/>.</summary>
+        public static string ToHex(long value, int digits)
+        {
+            var chars = new char[digits];
+            for (int i = digits - 1; i >= 0; i--)
+            {
+                chars[i] = HexDigits[(int)(value & 0xF)];
+                value >>= 4;
+            }
+            return new string(chars);
+        }
+
+        // Lower case first: ToHex writes those; upper case maps to the same value modulo 16.
+        private const string HexDigits = "0123456789abcdef0123456789ABCDEF";
     }
 }

@@ -1,0 +1,135 @@
+using System.IO;
+using MailAppliance.Core.Storage;
+using MailAppliance.Core.Text;
+
+namespace MailAppliance.Platform.Storage
+{
+    /// <summary>
+    /// Mailboxes as folders of .eml files on the SD card (or a PC folder):
+    /// <c>mail/&lt;user&gt;/&lt;uid&gt;.eml</c>, with messages being received in <c>tmp/</c>.
+    /// Names are 8 hex digits plus an extension: short and FAT-safe.
+    /// Storage faults are caught as SystemException: the device reports them as IOException,
+    /// a PC as IOException or UnauthorizedAccessException (which nanoFramework lacks).
+    /// </summary>
+    public sealed class FileMailStore : IMailStore
+    {
+        public const string MessageExtension = ".eml";
+        public const string TempExtension = ".tmp";
+
+        private readonly string _mailRoot;
+        private readonly string _tempRoot;
+        private readonly UidAllocator _uids;
+
+        /// <summary>
+        /// Opens the store under <paramref name="root"/>, creating its folders and removing
+        /// temporary files a power cut or crash left behind (never visible as messages).
+        /// Throws IOException when the card is not usable at all.
+        /// </summary>
+        public FileMailStore(string root)
+        {
+            _mailRoot = Path.Combine(root, "mail");
+            _tempRoot = Path.Combine(root, "tmp");
+            Directory.CreateDirectory(_mailRoot);
+            Directory.CreateDirectory(_tempRoot);
+            long highest = RemoveStaleFilesAndFindHighestUid();
+            _uids = new UidAllocator(Path.Combine(root, "uid.nxt"), highest);
+        }
+
+        /// <summary>The folder holding a user's messages.</summary>
+        public string MailboxFolder(string user)
+        {
+            return Path.Combine(_mailRoot, user);
+        }
+
+        public StoreResult BeginMessage(out IMessageWriter writer)
+        {
+            writer = null;
+            try
+            {
+                string uid = _uids.Next();
+                string path = Path.Combine(_tempRoot, uid + TempExtension);
+                var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                writer = new FileMessageWriter(this, uid, path, stream);
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult OpenMailbox(string user, out IMailbox mailbox)
+        {
+            mailbox = null;
+            try
+            {
+                string folder = MailboxFolder(user);
+                string[] files = Directory.Exists(folder) ? Directory.GetFiles(folder) : new string[0];
+                mailbox = new FileMailbox(MessagesIn(files));
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        /// <summary>The .eml files among <paramref name="files"/>, oldest (lowest uid) first.</summary>
+        private static string[] MessagesIn(string[] files)
+        {
+            int count = 0;
+            var messages = new string[files.Length];
+            for (int i = 0; i < files.Length; i++)
+            {
+                if (files[i].EndsWith(MessageExtension))
+                {
+                    messages[count++] = files[i];
+                }
+            }
+            var result = new string[count];
+            System.Array.Copy(messages, result, count);
+            // Insertion sort: nanoFramework's mscorlib has no Array.Sort, and a mailbox is small.
+            for (int i = 1; i < count; i++)
+            {
+                string item = result[i];
+                int j = i - 1;
+                while (j >= 0 && string.Compare(result[j], item) > 0)
+                {
+                    result[j + 1] = result[j];
+                    j--;
+                }
+                result[j + 1] = item;
+            }
+            return result;
+        }
+
+        private long RemoveStaleFilesAndFindHighestUid()
+        {
+            long highest = 0;
+            string[] temps = Directory.GetFiles(_tempRoot);
+            for (int i = 0; i < temps.Length; i++)
+            {
+                File.Delete(temps[i]);
+            }
+            string[] boxes = Directory.GetDirectories(_mailRoot);
+            for (int b = 0; b < boxes.Length; b++)
+            {
+                string[] files = Directory.GetFiles(boxes[b]);
+                for (int i = 0; i < files.Length; i++)
+                {
+                    if (files[i].EndsWith(TempExtension))
+                    {
+                        File.Delete(files[i]);
+                        continue;
+                    }
+                    long uid;
+                    if (Numbers.TryParseHex(Path.GetFileNameWithoutExtension(files[i]), out uid) && uid > highest)
+                    {
+                        highest = uid;
+                    }
+                }
+            }
+            return highest;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.IO;
+using MailAppliance.Core.Storage;
+
+namespace MailAppliance.Platform.Storage
+{
+    /// <summary>
+    /// A message being received into <c>tmp/</c>. Commit delivers it in two steps so that a
+    /// failure leaves no mailbox with half a message and none with a message the client was
+    /// told failed: first a ".tmp" copy in every mailbox (the last one gets the original by
+    /// rename), then each is renamed to ".eml".
+    /// </summary>
+    internal sealed class FileMessageWriter : IMessageWriter
+    {
+        private readonly FileMailStore _store;
+        private readonly string _uid;
+        private readonly string _tempPath;
+        private FileStream _stream;
+
+        public FileMessageWriter(FileMailStore store, string uid, string tempPath, FileStream stream)
+        {
+            _store = store;
+            _uid = uid;
+            _tempPath = tempPath;
+            _stream = stream;
+        }
+
+        public StoreResult Append(byte[] buffer, int offset, int count)
+        {
+            try
+            {
+                _stream.Write(buffer, offset, count);
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult Commit(string[] mailboxes, int count)
+        {
+            var staged = new string[count];
+            try
+            {
+                _stream.Flush();
+                _stream.Close();
+                _stream = null;
+                for (int i = 0; i < count; i++)
+                {
+                    string folder = _store.MailboxFolder(mailboxes[i]);
+                    Directory.CreateDirectory(folder);
+                    string path = Path.Combine(folder, _uid + FileMailStore.TempExtension);
+                    if (i == count - 1)
+                    {
+                        File.Move(_tempPath, path);
+                    }
+                    else
+                    {
+                        File.Copy(_tempPath, path);
+                    }
+                    staged[i] = path;
+                }
+                for (int i = 0; i < count; i++)
+                {
+                    File.Move(staged[i], Path.ChangeExtension(staged[i], FileMailStore.MessageExtension));
+                    staged[i] = null;
+                }
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                DeleteQuietly(staged);
+                Abort();
+                return StoreResult.TryLater;
+            }
+        }
+
+        public void Abort()
+        {
+            if (_stream != null)
+            {
+                CloseQuietly();
+            }
+            DeleteQuietly(new[] { _tempPath });
+        }
+
+        private void CloseQuietly()
+        {
+            try
+            {
+                _stream.Close();
+            }
+            catch (System.SystemException)
+            {
+                // The card is already failing; the temporary file goes at the next start-up.
+            }
+            _stream = null;
+        }
+
+        private static void DeleteQuietly(string[] paths)
+        {
+            for (int i = 0; i < paths.Length; i++)
+            {
+                try
+                {
+                    if (paths[i] != null && File.Exists(paths[i]))
+                    {
+                        File.Delete(paths[i]);
+                    }
+                }
+                catch (System.SystemException)
+                {
+                    // Left for the start-up sweep of temporary files.
+                }
+            }
+        }
+    }
+}
