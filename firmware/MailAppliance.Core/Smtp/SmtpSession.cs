@@ -182,6 +182,7 @@ namespace MailAppliance.Core.Smtp
                 return;
             }
             ResetTransaction();
+            _state = SmtpState.Ready;
             _heloName = name;
             _extended = verb == "EHLO";
             if (!_extended)

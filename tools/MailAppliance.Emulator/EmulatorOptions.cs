@@ -1,0 +1,115 @@
+using System;
+using System.Net;
+
+namespace MailAppliance.Emulator;
+
+/// <summary>The emulator's command line. Later issues add flags in the same style.</summary>
+public sealed class EmulatorOptions
+{
+    public const string Usage = """
+        usage: MailAppliance.Emulator [options]
+          --data DIR              folder standing for the SD card (default ./appliance-data)
+          --domain NAME           one more mail domain besides the lab's mail.com (repeatable)
+          --bind ADDRESS          address to listen on (default 127.0.0.1)
+          --smtp-port N           SMTP port (default 2525)
+          --pop3-port N           POP3 port (default 1100)
+          --standard-ports        SMTP on 25 and POP3 on 110 (needs root on Linux)
+          --max-sessions N        SMTP and POP3 sessions open at once (default 4)
+          --max-message-size N    largest message in bytes (default 10485760)
+          --idle-timeout SECONDS  close a silent session after this long (default 300)
+          --require-auth          SMTP clients must log in before sending
+          --trace                 print every SMTP/POP3 command and reply
+          --memory-stats          print the peak managed heap when stopping (benchmarks)
+          --help                  this text
+        """;
+
+    public string DataFolder = "appliance-data";
+    public System.Collections.Generic.List<string> Domains = new();
+    public IPAddress Bind = IPAddress.Loopback;
+    public int SmtpPort = 2525;
+    public int Pop3Port = 1100;
+    public int? MaxSessions;
+    public long? MaxMessageSize;
+    public int? IdleTimeoutSeconds;
+    public bool RequireAuth;
+    public bool Trace;
+    public bool MemoryStats;
+    public bool Help;
+
+    /// <summary>Reads the arguments; on a bad one returns null and says why in <paramref name="error"/>.</summary>
+    public static EmulatorOptions Parse(string[] args, out string error)
+    {
+        var options = new EmulatorOptions();
+        error = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string flag = args[i];
+            string value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (flag)
+            {
+                case "--help":
+                case "-h":
+                    options.Help = true;
+                    continue;
+                case "--standard-ports":
+                    options.SmtpPort = 25;
+                    options.Pop3Port = 110;
+                    continue;
+                case "--require-auth":
+                    options.RequireAuth = true;
+                    continue;
+                case "--trace":
+                    options.Trace = true;
+                    continue;
+                case "--memory-stats":
+                    options.MemoryStats = true;
+                    continue;
+            }
+            if (value == null)
+            {
+                error = flag.StartsWith("--") && IsValued(flag) ? $"{flag} needs a value" : $"unknown option {flag}";
+                return null;
+            }
+            i++;
+            bool ok = flag switch
+            {
+                "--data" => Set(() => options.DataFolder = value),
+                "--domain" => Set(() => options.Domains.Add(value)),
+                "--bind" => IPAddress.TryParse(value, out options.Bind),
+                "--smtp-port" => TryPort(value, out options.SmtpPort),
+                "--pop3-port" => TryPort(value, out options.Pop3Port),
+                "--max-sessions" => TryPositive(value, v => options.MaxSessions = (int)v),
+                "--max-message-size" => TryPositive(value, v => options.MaxMessageSize = v),
+                "--idle-timeout" => TryPositive(value, v => options.IdleTimeoutSeconds = (int)v),
+                _ => false,
+            };
+            if (!ok)
+            {
+                error = IsValued(flag) ? $"bad value for {flag}: {value}" : $"unknown option {flag}";
+                return null;
+            }
+        }
+        return options;
+    }
+
+    private static bool IsValued(string flag) => flag is "--data" or "--domain" or "--bind" or "--smtp-port" or "--pop3-port"
+        or "--max-sessions" or "--max-message-size" or "--idle-timeout";
+
+    private static bool Set(Action action)
+    {
+        action();
+        return true;
+    }
+
+    private static bool TryPort(string text, out int port) => int.TryParse(text, out port) && port > 0 && port <= 65535;
+
+    private static bool TryPositive(string text, Action<long> apply)
+    {
+        if (!long.TryParse(text, out long value) || value <= 0 || value > int.MaxValue)
+        {
+            return false;
+        }
+        apply(value);
+        return true;
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Threading;
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Pop3;
+using MailAppliance.Core.Smtp;
+using MailAppliance.Platform;
+using MailAppliance.Platform.Network;
+using MailAppliance.Platform.Storage;
+
+namespace MailAppliance.Emulator;
+
+/// <summary>Starts the appliance's services on a PC and runs until Ctrl-C or SIGTERM.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var options = EmulatorOptions.Parse(args, out string error);
+        if (options == null)
+        {
+            Console.Error.WriteLine($"error: {error}");
+            Console.Error.WriteLine(EmulatorOptions.Usage);
+            return 2;
+        }
+        if (options.Help)
+        {
+            Console.WriteLine(EmulatorOptions.Usage);
+            return 0;
+        }
+        var memory = options.MemoryStats ? new MemorySampler() : null;
+        memory?.Start();
+
+        var model = new ApplianceModel();
+        LabExample.Apply(model);
+        options.Domains.ForEach(model.Domains.Add);
+        ApplyLimits(options, model.Limits);
+
+        FileMailStore store;
+        try
+        {
+            store = new FileMailStore(options.DataFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: cannot use {options.DataFolder} as the SD card: {e.Message}");
+            return 2;
+        }
+
+        var trace = new ConsoleTrace(options.Trace);
+        var clock = new SystemClock();
+        var limiter = new SessionLimiter(model.Limits);
+        var smtp = new TcpService("smtp", new IPEndPoint(options.Bind, options.SmtpPort),
+            new SmtpSessionFactory(model, store, clock, trace), limiter, model.Limits, trace);
+        var pop3 = new TcpService("pop3", new IPEndPoint(options.Bind, options.Pop3Port),
+            new Pop3SessionFactory(model, store, trace), limiter, model.Limits, trace);
+        if (!TryStart(smtp, "SMTP", options.Bind, options.SmtpPort, "--smtp-port"))
+        {
+            return 2;
+        }
+        if (!TryStart(pop3, "POP3", options.Bind, options.Pop3Port, "--pop3-port"))
+        {
+            smtp.Stop();
+            return 2;
+        }
+
+        using var stop = new ManualResetEventSlim();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Set();
+        };
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Set();
+        });
+
+        PrintBanner(options, model);
+        stop.Wait();
+        smtp.Stop();
+        pop3.Stop();
+        if (memory != null)
+        {
+            Console.WriteLine(memory.Stop());
+        }
+        Console.WriteLine("stopped");
+        return 0;
+    }
+
+    private static void ApplyLimits(EmulatorOptions options, MailLimits limits)
+    {
+        limits.MaxSessions = options.MaxSessions ?? limits.MaxSessions;
+        limits.MaxMessageSize = options.MaxMessageSize ?? limits.MaxMessageSize;
+        limits.IdleTimeoutSeconds = options.IdleTimeoutSeconds ?? limits.IdleTimeoutSeconds;
+        limits.RequireAuth = options.RequireAuth;
+    }
+
+    private static bool TryStart(TcpService service, string protocol, IPAddress address, int port, string flag)
+    {
+        try
+        {
+            service.Start();
+            return true;
+        }
+        catch (SocketException e)
+        {
+            string why = e.SocketErrorCode switch
+            {
+                SocketError.AddressAlreadyInUse => "the port is already in use",
+                SocketError.AccessDenied => "permission denied (ports below 1024 need root)",
+                SocketError.AddressNotAvailable => "this machine has no such address",
+                _ => e.Message,
+            };
+            Console.Error.WriteLine($"error: cannot listen for {protocol} on {address}:{port}: {why}; choose another with {flag}");
+            return false;
+        }
+    }
+
+    private static void PrintBanner(EmulatorOptions options, ApplianceModel model)
+    {
+        string host = options.Bind.ToString();
+        Console.WriteLine($"""
+            MailAppliance emulator
+              SD card folder: {Path.GetFullPath(options.DataFolder)}
+              configuration:  {LabExample.Description}; mail domains {string.Join(", ", model.Domains.All)}
+              SMTP on {host}:{options.SmtpPort}, POP3 on {host}:{options.Pop3Port}, at most {model.Limits.MaxSessions} sessions at once
+
+            Send your first mail (client1 to client2):
+              swaks --server {host}:{options.SmtpPort} --from client1@mail.com --to client2@mail.com
+            Read it as client2 (type the commands after connecting):
+              nc -C {host} {options.Pop3Port}
+              USER client2, PASS <password>, LIST, RETR 1, DELE 1, QUIT
+            Ctrl-C stops the appliance.
+            ready
+            """);
+    }
+}
