@@ -6,8 +6,9 @@ namespace MailAppliance.Core.Sasl
     public static class SaslPlain
     {
         /// <summary>
-        /// Reads user and password from a base64 PLAIN response. An authorization identity
-        /// other than the user itself is refused: the appliance has no admin proxy logins.
+        /// Reads user and password from a base64 PLAIN response; false when it is not PLAIN's
+        /// form. An authorization identity other than the user itself gets a null password,
+        /// so the login fails: the appliance has no proxy logins.
         /// </summary>
         public static bool TryParse(string base64, out string user, out string password)
         {
@@ -31,7 +32,11 @@ namespace MailAppliance.Core.Sasl
             string authzid = Ascii.GetString(raw, 0, first);
             user = Ascii.GetString(raw, first + 1, second - first - 1);
             password = Ascii.GetString(raw, second + 1, raw.Length - second - 1);
-            return user.Length > 0 && (authzid.Length == 0 || authzid == user);
+            if (authzid.Length > 0 && authzid != user)
+            {
+                password = null;
+            }
+            return true;
         }
     }
 }

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using MailAppliance.Core.Appliance;
+
+namespace MailAppliance.Core.Tests.Fakes;
+
+/// <summary>Keeps transcript lines so tests can check what a trace shows (and hides).</summary>
+public sealed class ListTrace : ITrace
+{
+    public List<string> Lines { get; } = new();
+
+    public void Write(string session, string line)
+    {
+        lock (Lines)
+        {
+            Lines.Add(session + " " + line);
+        }
+    }
+}
