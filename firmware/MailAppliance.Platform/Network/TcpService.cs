@@ -27,7 +27,9 @@ namespace MailAppliance.Platform.Network
         private readonly ITrace _log;
         private readonly ArrayList _connections = new ArrayList();
         private Socket _listener;
-        private volatile bool _stopping;
+        // Set once by Stop; the accept loop also learns of it from the closed listener's exception.
+        // Not volatile: nanoFramework's mscorlib lacks the IsVolatile modifier type.
+        private bool _stopping;
 
         public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, MailLimits limits, ITrace log)
         {

@@ -1,0 +1,157 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using MailAppliance.Core.Storage;
+using MailAppliance.Platform.Storage;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace MailAppliance.Platform.Tests.Storage;
+
+/// <summary>The mail store on a real folder standing for the SD card.</summary>
+[TestClass]
+public sealed class FileMailStoreTests
+{
+    private string _root;
+
+    [TestInitialize]
+    public void CreateCard() => _root = Directory.CreateTempSubdirectory("mailstore-").FullName;
+
+    [TestCleanup]
+    public void RemoveCard() => Directory.Delete(_root, true);
+
+    private static StoreResult Deliver(FileMailStore store, string text, params string[] mailboxes)
+    {
+        Assert.AreEqual(StoreResult.Accepted, store.BeginMessage(out var writer));
+        byte[] bytes = Encoding.ASCII.GetBytes(text);
+        Assert.AreEqual(StoreResult.Accepted, writer.Append(bytes, 0, bytes.Length));
+        return writer.Commit(mailboxes, mailboxes.Length);
+    }
+
+    private string[] Files(string folder) =>
+        Directory.Exists(Path.Combine(_root, folder)) ? Directory.GetFiles(Path.Combine(_root, folder)).Select(Path.GetFileName).OrderBy(n => n).ToArray() : Array.Empty<string>();
+
+    [TestMethod]
+    public void OneMessageLandsInEveryMailboxAsAnEmlFile()
+    {
+        var store = new FileMailStore(_root);
+        Assert.AreEqual(StoreResult.Accepted, Deliver(store, "Subject: x\r\n\r\nbody\r\n", "client1", "client2"));
+        CollectionAssert.AreEqual(new[] { "00000001.eml" }, Files("mail/client1"));
+        CollectionAssert.AreEqual(new[] { "00000001.eml" }, Files("mail/client2"));
+        Assert.AreEqual("Subject: x\r\n\r\nbody\r\n", File.ReadAllText(Path.Combine(_root, "mail/client2/00000001.eml")));
+        Assert.AreEqual(0, Files("tmp").Length);
+    }
+
+    [TestMethod]
+    public void UidsSurviveRestartsAndAreNeverReused()
+    {
+        var store = new FileMailStore(_root);
+        Deliver(store, "a\r\n", "client2");
+        Deliver(store, "b\r\n", "client2");
+        File.Delete(Path.Combine(_root, "mail/client2/00000002.eml"));
+        var restarted = new FileMailStore(_root);
+        Assert.AreEqual(StoreResult.Accepted, restarted.OpenMailbox("client2", out var mailbox));
+        Assert.AreEqual("00000001", mailbox.UidOf(0));
+        Deliver(restarted, "c\r\n", "client2");
+        string[] names = Files("mail/client2");
+        Assert.AreEqual(2, names.Length);
+        Assert.IsTrue(string.CompareOrdinal(names[1], "00000002.eml") > 0, names[1]);
+    }
+
+    [TestMethod]
+    public void UidsContinueWhenTheCounterFileIsLost()
+    {
+        var store = new FileMailStore(_root);
+        Deliver(store, "a\r\n", "client2");
+        File.Delete(Path.Combine(_root, "uid.nxt"));
+        Deliver(new FileMailStore(_root), "b\r\n", "client2");
+        CollectionAssert.AreEqual(new[] { "00000001.eml", "00000002.eml" }, Files("mail/client2"));
+    }
+
+    [TestMethod]
+    public void StartUpRemovesStaleTemporaryFiles()
+    {
+        new FileMailStore(_root);
+        File.WriteAllText(Path.Combine(_root, "tmp/00000009.tmp"), "half");
+        Directory.CreateDirectory(Path.Combine(_root, "mail/client1"));
+        File.WriteAllText(Path.Combine(_root, "mail/client1/00000009.tmp"), "half");
+        File.WriteAllText(Path.Combine(_root, "mail/client1/00000008.eml"), "whole\r\n");
+        new FileMailStore(_root);
+        Assert.AreEqual(0, Files("tmp").Length);
+        CollectionAssert.AreEqual(new[] { "00000008.eml" }, Files("mail/client1"));
+    }
+
+    [TestMethod]
+    public void UnwritableCardRefusesToStartAMessage()
+    {
+        var store = new FileMailStore(_root);
+        Directory.Delete(Path.Combine(_root, "tmp"));
+        File.WriteAllText(Path.Combine(_root, "tmp"), "not a folder");
+        Assert.AreEqual(StoreResult.TryLater, store.BeginMessage(out var writer));
+        Assert.IsNull(writer);
+    }
+
+    [TestMethod]
+    public void FailedDeliveryLeavesNoMailboxWithTheMessage()
+    {
+        var store = new FileMailStore(_root);
+        Directory.CreateDirectory(Path.Combine(_root, "mail"));
+        File.WriteAllText(Path.Combine(_root, "mail/client2"), "a file where the mailbox folder should be");
+        Assert.AreEqual(StoreResult.TryLater, Deliver(store, "x\r\n", "client1", "client2", "postmaster"));
+        Assert.AreEqual(0, Files("mail/client1").Length);
+        Assert.AreEqual(0, Files("mail/postmaster").Length);
+        Assert.AreEqual(0, Files("tmp").Length);
+    }
+
+    [TestMethod]
+    public void AbortedMessageLeavesNothing()
+    {
+        var store = new FileMailStore(_root);
+        Assert.AreEqual(StoreResult.Accepted, store.BeginMessage(out var writer));
+        writer.Append(new byte[] { 65, 13, 10 }, 0, 3);
+        writer.Abort();
+        Assert.AreEqual(0, Files("tmp").Length);
+        Assert.AreEqual(0, Files("mail/client1").Length);
+    }
+
+    [TestMethod]
+    public void MailboxReadsInChunksAndDeletesMarkedMessages()
+    {
+        var store = new FileMailStore(_root);
+        string big = string.Concat(Enumerable.Range(0, 500).Select(i => $"line {i}\r\n"));
+        Deliver(store, big, "client2");
+        Deliver(store, "small\r\n", "client2");
+        Assert.AreEqual(StoreResult.Accepted, store.OpenMailbox("client2", out var mailbox));
+        Assert.AreEqual(2, mailbox.Count);
+        Assert.AreEqual(big.Length, mailbox.SizeOf(0));
+        var read = new MemoryStream();
+        var buffer = new byte[512];
+        int n;
+        while ((n = mailbox.Read(0, read.Length, buffer, 0, buffer.Length)) > 0)
+        {
+            read.Write(buffer, 0, n);
+        }
+        Assert.AreEqual(big, Encoding.ASCII.GetString(read.ToArray()));
+        Assert.AreEqual(StoreResult.Accepted, mailbox.Delete(new[] { true, false }));
+        mailbox.Release();
+        CollectionAssert.AreEqual(new[] { "00000002.eml" }, Files("mail/client2"));
+    }
+
+    [TestMethod]
+    public void MailboxOfAUserWithoutMailIsEmpty()
+    {
+        var store = new FileMailStore(_root);
+        Assert.AreEqual(StoreResult.Accepted, store.OpenMailbox("client1", out var mailbox));
+        Assert.AreEqual(0, mailbox.Count);
+    }
+
+    [TestMethod]
+    public void MessageGoneFromTheCardReadsAsFailure()
+    {
+        var store = new FileMailStore(_root);
+        Deliver(store, "x\r\n", "client2");
+        store.OpenMailbox("client2", out var mailbox);
+        File.Delete(Path.Combine(_root, "mail/client2/00000001.eml"));
+        Assert.AreEqual(-1, mailbox.Read(0, 0, new byte[16], 0, 16));
+    }
+}
