@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every test of MailAppliance on a Debian machine with the .NET SDK:
+#  1. installs the mail clients the integration tests drive (swaks, python3) if missing;
+#  2. builds everything, which includes compiling Core against nanoFramework's real mscorlib
+#     (tests/MailAppliance.Core.NanoCheck) — a type the board lacks fails here;
+#  3. runs the unit, platform and integration test projects.
+# Ends with one line "N passed, N failed"; exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v swaks >/dev/null || missing+=(swaks)
+command -v python3 >/dev/null || missing+=(python3)
+if ((${#missing[@]})); then
+    echo "installing ${missing[*]}"
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "run as root (or install ${missing[*]} yourself): the integration tests need them" >&2
+        echo "0 passed, 1 failed"
+        exit 1
+    fi
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+passed=0
+failed=0
+log=$(mktemp)
+
+if dotnet build MailAppliance.sln -nologo -v quiet >"$log" 2>&1; then
+    echo "build: ok (Core compiles against nanoFramework mscorlib 1.17.11)"
+    passed=$((passed + 1))
+else
+    grep -E "error|Error" "$log" | sort -u | head -40
+    echo "build: FAILED"
+    echo "$passed passed, $((failed + 1)) failed"
+    exit 1
+fi
+
+for project in tests/MailAppliance.Core.Tests tests/MailAppliance.Platform.Tests tests/MailAppliance.Integration.Tests; do
+    dotnet test "$project" --no-build -nologo 2>&1 | tee "$log" | grep -vE "^\s*$|^Test run for|^VSTest version|^Starting test execution|^A total of"
+    summary=$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1)
+    if [ -z "$summary" ]; then
+        echo "$project: no test summary (did it run?)"
+        failed=$((failed + 1))
+        continue
+    fi
+    p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
+    f=$(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$summary")
+    passed=$((passed + p))
+    failed=$((failed + f))
+done
+rm -f "$log"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
