@@ -1,4 +1,5 @@
 using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Pop3
 {
@@ -16,8 +17,7 @@ namespace MailAppliance.Core.Pop3
         private static readonly byte[] Crlf = { (byte)'\r', (byte)'\n' };
 
         private readonly ISessionOutput _output;
-        private readonly byte[] _chunk = new byte[ChunkSize];
-        private int _chunkLength;
+        private readonly ChunkBuffer _chunk = new ChunkBuffer(ChunkSize);
         private bool _atLineStart;
         private int _lineLength;
         private bool _inBody;
@@ -35,7 +35,7 @@ namespace MailAppliance.Core.Pop3
         /// </summary>
         public void Begin(long bodyLineLimit)
         {
-            _chunkLength = 0;
+            _chunk.Clear();
             _atLineStart = true;
             _lineLength = 0;
             _inBody = false;
@@ -104,16 +104,10 @@ namespace MailAppliance.Core.Pop3
         {
             while (count > 0)
             {
-                int n = ChunkSize - _chunkLength;
-                if (n > count)
-                {
-                    n = count;
-                }
-                System.Array.Copy(bytes, offset, _chunk, _chunkLength, n);
-                _chunkLength += n;
+                int n = _chunk.Fill(bytes, offset, count);
                 offset += n;
                 count -= n;
-                if (_chunkLength == ChunkSize)
+                if (_chunk.IsFull)
                 {
                     Flush();
                 }
@@ -122,10 +116,10 @@ namespace MailAppliance.Core.Pop3
 
         private void Flush()
         {
-            if (_chunkLength > 0)
+            if (_chunk.Length > 0)
             {
-                _output.Write(_chunk, 0, _chunkLength);
-                _chunkLength = 0;
+                _output.Write(_chunk.Bytes, 0, _chunk.Length);
+                _chunk.Clear();
             }
         }
     }

@@ -20,11 +20,11 @@ namespace MailAppliance.Core.Pop3
 
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;
-        private readonly ITrace _trace;
         private readonly ISessionOutput _output;
-        private readonly string _traceName;
+        private readonly ReplyChannel _channel;
         private readonly LineReader _lines;
         private readonly DotStuffingWriter _stuffer;
+        private readonly SaslExchange _sasl = new SaslExchange(false);
 
         private Pop3State _state = Pop3State.Authorization;
         private string _user;
@@ -38,9 +38,8 @@ namespace MailAppliance.Core.Pop3
         {
             _model = model;
             _store = store;
-            _trace = trace;
             _output = output;
-            _traceName = traceName;
+            _channel = new ReplyChannel(output, trace, traceName);
             _lines = new LineReader(model.Limits.MaxCommandLine);
             _stuffer = new DotStuffingWriter(output);
         }
@@ -52,25 +51,25 @@ namespace MailAppliance.Core.Pop3
 
         public void Start()
         {
-            Reply(string.Format(Pop3Replies.Greeting, _model.ServerName));
+            _channel.Reply(string.Format(Pop3Replies.Greeting, _model.ServerName));
         }
 
         public void RejectBusy()
         {
-            Reply(Pop3Replies.Busy);
+            _channel.Reply(Pop3Replies.Busy);
             Close();
         }
 
         // RFC 1939 §3: an autologout timer ends the session without entering UPDATE.
         public void TimedOut()
         {
-            Reply(Pop3Replies.IdleTimeout);
+            _channel.Reply(Pop3Replies.IdleTimeout);
             Close();
         }
 
         public void Disconnected()
         {
-            _trace.Write(_traceName, "-- client disconnected; nothing deleted");
+            _channel.Note("client disconnected; nothing deleted");
             Close();
         }
 
@@ -88,12 +87,12 @@ namespace MailAppliance.Core.Pop3
                 }
                 if (_lines.Overflowed)
                 {
-                    Reply(Pop3Replies.LineTooLong);
+                    _channel.Reply(Pop3Replies.LineTooLong);
                 }
                 else if (_state == Pop3State.Auth)
                 {
-                    _trace.Write(_traceName, "C: (authentication data hidden)");
-                    ContinueAuth(_lines.Line);
+                    _channel.Client("(authentication data hidden)");
+                    AuthStep(_sasl.Continue(_lines.Line));
                 }
                 else
                 {
@@ -106,29 +105,29 @@ namespace MailAppliance.Core.Pop3
         {
             string[] words = line.Trim().Split(' ');
             string verb = words[0].ToUpper();
-            _trace.Write(_traceName, "C: " + (verb == "PASS" ? "PASS (hidden)" : verb == "AUTH" && words.Length > 2 ? "AUTH " + words[1] + " (hidden)" : line));
+            _channel.Client((verb == "PASS" ? "PASS (hidden)" : verb == "AUTH" && words.Length > 2 ? "AUTH " + words[1] + " (hidden)" : line));
             bool transaction = _state == Pop3State.Transaction;
             switch (verb)
             {
                 case "CAPA":
-                    Reply(Pop3Replies.Capabilities);
+                    _channel.Reply(Pop3Replies.Capabilities);
                     for (int i = 0; i < CapabilityLines.Length; i++)
                     {
-                        Reply(CapabilityLines[i]);
+                        _channel.Reply(CapabilityLines[i]);
                     }
                     return;
                 case "QUIT":
                     Quit();
                     return;
                 case "NOOP":
-                    Reply(transaction ? Pop3Replies.Ok : Pop3Replies.WrongState);
+                    _channel.Reply(transaction ? Pop3Replies.Ok : Pop3Replies.WrongState);
                     return;
                 case "USER":
                 case "PASS":
                 case "AUTH":
                     if (transaction)
                     {
-                        Reply(Pop3Replies.WrongState);
+                        _channel.Reply(Pop3Replies.WrongState);
                     }
                     else if (verb == "USER")
                     {
@@ -156,11 +155,11 @@ namespace MailAppliance.Core.Pop3
                     }
                     else
                     {
-                        Reply(Pop3Replies.WrongState);
+                        _channel.Reply(Pop3Replies.WrongState);
                     }
                     return;
                 default:
-                    Reply(Pop3Replies.UnknownCommand);
+                    _channel.Reply(Pop3Replies.UnknownCommand);
                     return;
             }
         }
@@ -169,11 +168,11 @@ namespace MailAppliance.Core.Pop3
         {
             if (words.Length != 2 || words[1].Length == 0)
             {
-                Reply(string.Format(Pop3Replies.Syntax, "USER name"));
+                _channel.Reply(string.Format(Pop3Replies.Syntax, "USER name"));
                 return;
             }
             _user = words[1];
-            Reply(Pop3Replies.UserOk);
+            _channel.Reply(Pop3Replies.UserOk);
         }
 
         // The password is the rest of the line: RFC 1939 §7 lets it contain spaces.
@@ -181,7 +180,7 @@ namespace MailAppliance.Core.Pop3
         {
             if (_user == null)
             {
-                Reply(Pop3Replies.NeedUser);
+                _channel.Reply(Pop3Replies.NeedUser);
                 return;
             }
             string password = line.Length > 5 ? line.Substring(5) : "";
@@ -195,42 +194,41 @@ namespace MailAppliance.Core.Pop3
             if (words.Length == 1)
             {
                 // A bare AUTH lists the mechanisms, as many servers do for older clients.
-                Reply(Pop3Replies.Mechanisms);
-                Reply("PLAIN");
-                Reply(".");
+                _channel.Reply(Pop3Replies.Mechanisms);
+                _channel.Reply("PLAIN");
+                _channel.Reply(".");
                 return;
             }
-            if (words[1].ToUpper() != "PLAIN" || words.Length > 3)
+            if (words.Length > 3)
             {
-                Reply(Pop3Replies.UnknownMechanism);
+                _channel.Reply(string.Format(Pop3Replies.Syntax, "AUTH mechanism [initial-response]"));
                 return;
             }
-            if (words.Length == 2)
-            {
-                _state = Pop3State.Auth;
-                Reply(Pop3Replies.AuthContinue);
-                return;
-            }
-            // RFC 5034 §4: "=" is an empty initial response.
-            ContinueAuth(words[2] == "=" ? "" : words[2]);
+            _state = Pop3State.Auth;
+            AuthStep(_sasl.Start(words[1], words.Length > 2 ? words[2] : null));
         }
 
-        private void ContinueAuth(string response)
+        private void AuthStep(SaslStep step)
         {
+            if (step == SaslStep.Challenge)
+            {
+                _channel.Reply(Pop3Replies.AuthContinue + _sasl.Challenge);
+                return;
+            }
             _state = Pop3State.Authorization;
-            if (response == "*")
+            switch (step)
             {
-                Reply(Pop3Replies.AuthCancelled);
-                return;
+                case SaslStep.UnknownMechanism:
+                    _channel.Reply(Pop3Replies.UnknownMechanism);
+                    return;
+                case SaslStep.Cancelled:
+                    _channel.Reply(Pop3Replies.AuthCancelled);
+                    return;
+                case SaslStep.Malformed:
+                    _channel.Reply(Pop3Replies.AuthBadBase64);
+                    return;
             }
-            string user;
-            string password;
-            if (!SaslPlain.TryParse(response, out user, out password))
-            {
-                Reply(Pop3Replies.AuthBadBase64);
-                return;
-            }
-            Login(user, password);
+            Login(_sasl.User, _sasl.Password);
         }
 
         private void Login(string user, string password)
@@ -239,31 +237,31 @@ namespace MailAppliance.Core.Pop3
             if (mailbox == null)
             {
                 _output.Delay(_model.Limits.AuthFailureDelayMilliseconds);
-                Reply(Pop3Replies.AuthFailed);
+                _channel.Reply(Pop3Replies.AuthFailed);
                 _authFailures++;
                 if (_authFailures >= _model.Limits.MaxAuthFailures)
                 {
-                    Reply(Pop3Replies.TooManyFailures);
+                    _channel.Reply(Pop3Replies.TooManyFailures);
                     Close();
                 }
                 return;
             }
             if (!_model.Locks.TryAcquire(mailbox))
             {
-                Reply(Pop3Replies.InUse);
+                _channel.Reply(Pop3Replies.InUse);
                 return;
             }
             if (_store.OpenMailbox(mailbox, out _mailbox) != StoreResult.Accepted)
             {
                 _model.Locks.Release(mailbox);
                 _mailbox = null;
-                Reply(Pop3Replies.MailboxUnavailable);
+                _channel.Reply(Pop3Replies.MailboxUnavailable);
                 return;
             }
             _lockedMailbox = mailbox;
             _deleted = new bool[_mailbox.Count];
             _state = Pop3State.Transaction;
-            Reply(string.Format(Pop3Replies.LoggedIn, _mailbox.Count, TotalSize()));
+            _channel.Reply(string.Format(Pop3Replies.LoggedIn, _mailbox.Count, TotalSize()));
         }
 
         private void Transaction(string verb, string[] words)
@@ -274,7 +272,7 @@ namespace MailAppliance.Core.Pop3
                 {
                     _deleted = new bool[_mailbox.Count];
                 }
-                Reply(string.Format(verb == "STAT" ? Pop3Replies.Stat : Pop3Replies.Reset, LiveCount(), TotalSize()));
+                _channel.Reply(string.Format(verb == "STAT" ? Pop3Replies.Stat : Pop3Replies.Reset, LiveCount(), TotalSize()));
                 return;
             }
             if ((verb == "LIST" || verb == "UIDL") && words.Length == 1)
@@ -288,27 +286,27 @@ namespace MailAppliance.Core.Pop3
             {
                 if (words.Length != expected)
                 {
-                    Reply(string.Format(Pop3Replies.Syntax, verb + (verb == "TOP" ? " msg n" : " msg")));
+                    _channel.Reply(string.Format(Pop3Replies.Syntax, verb + (verb == "TOP" ? " msg n" : " msg")));
                 }
                 return;
             }
             long lines = -1;
             if (verb == "TOP" && !Numbers.TryParse(words[2], out lines))
             {
-                Reply(string.Format(Pop3Replies.Syntax, "TOP msg n"));
+                _channel.Reply(string.Format(Pop3Replies.Syntax, "TOP msg n"));
                 return;
             }
             switch (verb)
             {
                 case "LIST":
-                    Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.SizeOf(index)));
+                    _channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.SizeOf(index)));
                     break;
                 case "UIDL":
-                    Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.UidOf(index)));
+                    _channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.UidOf(index)));
                     break;
                 case "DELE":
                     _deleted[index] = true;
-                    Reply(string.Format(Pop3Replies.Deleted, index + 1));
+                    _channel.Reply(string.Format(Pop3Replies.Deleted, index + 1));
                     break;
                 default:
                     SendMessage(index, lines);
@@ -318,15 +316,15 @@ namespace MailAppliance.Core.Pop3
 
         private void Listing(bool uids)
         {
-            Reply(uids ? Pop3Replies.UidlHeader : string.Format(Pop3Replies.ListHeader, LiveCount(), TotalSize()));
+            _channel.Reply(uids ? Pop3Replies.UidlHeader : string.Format(Pop3Replies.ListHeader, LiveCount(), TotalSize()));
             for (int i = 0; i < _deleted.Length; i++)
             {
                 if (!_deleted[i])
                 {
-                    Reply((i + 1) + " " + (uids ? _mailbox.UidOf(i) : _mailbox.SizeOf(i).ToString()));
+                    _channel.Reply((i + 1) + " " + (uids ? _mailbox.UidOf(i) : _mailbox.SizeOf(i).ToString()));
                 }
             }
-            Reply(".");
+            _channel.Reply(".");
         }
 
         // Reads the first chunk before answering, so an unreadable file is a clean -ERR.
@@ -340,11 +338,11 @@ namespace MailAppliance.Core.Pop3
             int n = _mailbox.Read(index, position, _readBuffer, 0, _readBuffer.Length);
             if (n < 0)
             {
-                Reply(Pop3Replies.ReadFailed);
+                _channel.Reply(Pop3Replies.ReadFailed);
                 return;
             }
-            Reply(string.Format(Pop3Replies.MessageFollows, _mailbox.SizeOf(index)));
-            _trace.Write(_traceName, "S: (message " + (index + 1) + ")");
+            _channel.Reply(string.Format(Pop3Replies.MessageFollows, _mailbox.SizeOf(index)));
+            _channel.Sent("(message " + (index + 1) + ")");
             _stuffer.Begin(bodyLines);
             while (n > 0 && _stuffer.Write(_readBuffer, 0, n))
             {
@@ -354,12 +352,12 @@ namespace MailAppliance.Core.Pop3
             if (n < 0)
             {
                 // Half a response cannot be taken back: end the session, deleting nothing.
-                _trace.Write(_traceName, "-- card read failed during RETR; closing");
+                _channel.Note("card read failed during RETR; closing");
                 Close();
                 return;
             }
             _stuffer.End();
-            _trace.Write(_traceName, "S: .");
+            _channel.Sent(".");
         }
 
         private bool TryMessage(string text, out int index)
@@ -368,12 +366,12 @@ namespace MailAppliance.Core.Pop3
             index = -1;
             if (!Numbers.TryParse(text, out number) || number < 1 || number > _deleted.Length)
             {
-                Reply(Pop3Replies.NoSuchMessage);
+                _channel.Reply(Pop3Replies.NoSuchMessage);
                 return false;
             }
             if (_deleted[number - 1])
             {
-                Reply(string.Format(Pop3Replies.AlreadyDeleted, number));
+                _channel.Reply(string.Format(Pop3Replies.AlreadyDeleted, number));
                 return false;
             }
             index = (int)number - 1;
@@ -384,7 +382,7 @@ namespace MailAppliance.Core.Pop3
         {
             if (_state != Pop3State.Transaction)
             {
-                Reply(Pop3Replies.Bye);
+                _channel.Reply(Pop3Replies.Bye);
                 Close();
                 return;
             }
@@ -398,7 +396,7 @@ namespace MailAppliance.Core.Pop3
                 }
             }
             StoreResult result = marked == 0 ? StoreResult.Accepted : _mailbox.Delete(_deleted);
-            Reply(result == StoreResult.Accepted ? string.Format(Pop3Replies.ByeDeleted, marked) : Pop3Replies.DeleteFailed);
+            _channel.Reply(result == StoreResult.Accepted ? string.Format(Pop3Replies.ByeDeleted, marked) : Pop3Replies.DeleteFailed);
             Close();
         }
 
@@ -428,12 +426,6 @@ namespace MailAppliance.Core.Pop3
             return total;
         }
 
-        private void Reply(string line)
-        {
-            _trace.Write(_traceName, "S: " + line);
-            byte[] bytes = Ascii.GetBytes(line + "\r\n");
-            _output.Write(bytes, 0, bytes.Length);
-        }
 
         private void Close()
         {

@@ -1,4 +1,5 @@
 using MailAppliance.Core.Storage;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Smtp
 {
@@ -23,8 +24,7 @@ namespace MailAppliance.Core.Smtp
         private static readonly byte[] DotCrlf = { (byte)'.', (byte)'\r', (byte)'\n' };
         private static readonly byte[] Cr = { (byte)'\r' };
 
-        private readonly byte[] _chunk = new byte[ChunkSize];
-        private int _chunkLength;
+        private readonly ChunkBuffer _chunk = new ChunkBuffer(ChunkSize);
         private int _state;
         private bool _previousLineEndedWithCrlf;
         private IMessageWriter _writer;
@@ -50,7 +50,7 @@ namespace MailAppliance.Core.Smtp
         {
             _writer = writer;
             _maxSize = maxSize;
-            _chunkLength = 0;
+            _chunk.Clear();
             _state = LineStart;
             // The CRLF of the DATA command counts as the line end before a first "." line.
             _previousLineEndedWithCrlf = true;
@@ -177,16 +177,10 @@ namespace MailAppliance.Core.Smtp
             Size += count;
             while (count > 0 && !TooBig && StoreOutcome == StoreResult.Accepted)
             {
-                int n = ChunkSize - _chunkLength;
-                if (n > count)
-                {
-                    n = count;
-                }
-                System.Array.Copy(bytes, offset, _chunk, _chunkLength, n);
-                _chunkLength += n;
+                int n = _chunk.Fill(bytes, offset, count);
                 offset += n;
                 count -= n;
-                if (_chunkLength == ChunkSize)
+                if (_chunk.IsFull)
                 {
                     Flush();
                 }
@@ -204,10 +198,10 @@ namespace MailAppliance.Core.Smtp
 
         private void Flush()
         {
-            if (_chunkLength > 0)
+            if (_chunk.Length > 0)
             {
-                StoreOutcome = _writer.Append(_chunk, 0, _chunkLength);
-                _chunkLength = 0;
+                StoreOutcome = _writer.Append(_chunk.Bytes, 0, _chunk.Length);
+                _chunk.Clear();
             }
         }
     }

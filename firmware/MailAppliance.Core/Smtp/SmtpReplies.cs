@@ -17,7 +17,6 @@ namespace MailAppliance.Core.Smtp
         public const string Vrfy = "252 2.5.0 Cannot VRFY user, but will accept message and attempt delivery";
         public const string StartData = "354 End data with <CR><LF>.<CR><LF>";
         public const string AuthOk = "235 2.7.0 Authentication successful";
-        public const string AuthChallengeEmpty = "334 ";
         public const string AuthChallenge = "334 {0}";
 
         public const string Busy = "421 4.3.2 Too many connections, try again later";

@@ -16,10 +16,9 @@ namespace MailAppliance.Core.Smtp
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;
         private readonly IClock _clock;
-        private readonly ITrace _trace;
         private readonly ISessionOutput _output;
         private readonly string _remoteAddress;
-        private readonly string _traceName;
+        private readonly ReplyChannel _channel;
         private readonly LineReader _lines;
         private readonly DataReceiver _data = new DataReceiver();
 
@@ -27,8 +26,7 @@ namespace MailAppliance.Core.Smtp
         private string _heloName;
         private bool _extended;
         private string _authenticatedUser;
-        private string _authMechanism;
-        private string _loginUser;
+        private readonly SaslExchange _sasl = new SaslExchange(true);
         private int _errors;
 
         private string _sender;
@@ -43,10 +41,9 @@ namespace MailAppliance.Core.Smtp
             _model = model;
             _store = store;
             _clock = clock;
-            _trace = trace;
             _output = output;
             _remoteAddress = remoteAddress;
-            _traceName = traceName;
+            _channel = new ReplyChannel(output, trace, traceName);
             _lines = new LineReader(model.Limits.MaxCommandLine);
             _mailboxes = new string[4];
         }
@@ -58,24 +55,24 @@ namespace MailAppliance.Core.Smtp
 
         public void Start()
         {
-            Reply(string.Format(SmtpReplies.Greeting, _model.ServerName));
+            _channel.Reply(string.Format(SmtpReplies.Greeting, _model.ServerName));
         }
 
         public void RejectBusy()
         {
-            Reply(SmtpReplies.Busy);
+            _channel.Reply(SmtpReplies.Busy);
             Close();
         }
 
         public void TimedOut()
         {
-            Reply(string.Format(SmtpReplies.IdleTimeout, _model.ServerName));
+            _channel.Reply(string.Format(SmtpReplies.IdleTimeout, _model.ServerName));
             Close();
         }
 
         public void Disconnected()
         {
-            _trace.Write(_traceName, "-- client disconnected");
+            _channel.Note("client disconnected");
             Close();
         }
 
@@ -102,13 +99,13 @@ namespace MailAppliance.Core.Smtp
                 }
                 if (_lines.Overflowed)
                 {
-                    _trace.Write(_traceName, "C: (line over " + _model.Limits.MaxCommandLine + " bytes)");
+                    _channel.Client("(line over " + _model.Limits.MaxCommandLine + " bytes)");
                     Error(SmtpReplies.LineTooLong);
                 }
                 else if (_state == SmtpState.Auth)
                 {
-                    _trace.Write(_traceName, "C: (authentication data hidden)");
-                    ContinueAuth(_lines.Line);
+                    _channel.Client("(authentication data hidden)");
+                    AuthStep(_sasl.Continue(_lines.Line));
                 }
                 else
                 {
@@ -122,7 +119,7 @@ namespace MailAppliance.Core.Smtp
             int space = line.IndexOf(' ');
             string verb = (space < 0 ? line : line.Substring(0, space)).ToUpper();
             string argument = space < 0 ? "" : line.Substring(space + 1);
-            _trace.Write(_traceName, "C: " + (verb == "AUTH" ? MaskAuth(line) : line));
+            _channel.Client((verb == "AUTH" ? MaskAuth(line) : line));
 
             if (!SmtpCommandTable.IsKnown(verb))
             {
@@ -155,19 +152,19 @@ namespace MailAppliance.Core.Smtp
                     break;
                 case "RSET":
                     ResetTransaction();
-                    Reply(SmtpReplies.Ok);
+                    _channel.Reply(SmtpReplies.Ok);
                     break;
                 case "NOOP":
-                    Reply(SmtpReplies.Ok);
+                    _channel.Reply(SmtpReplies.Ok);
                     break;
                 case "VRFY":
-                    Reply(SmtpReplies.Vrfy);
+                    _channel.Reply(SmtpReplies.Vrfy);
                     break;
                 case "HELP":
-                    Reply(SmtpReplies.Help);
+                    _channel.Reply(SmtpReplies.Help);
                     break;
                 default:
-                    Reply(SmtpReplies.Bye);
+                    _channel.Reply(SmtpReplies.Bye);
                     Close();
                     break;
             }
@@ -187,15 +184,15 @@ namespace MailAppliance.Core.Smtp
             _extended = verb == "EHLO";
             if (!_extended)
             {
-                Reply(string.Format(SmtpReplies.Helo, _model.ServerName));
+                _channel.Reply(string.Format(SmtpReplies.Helo, _model.ServerName));
                 return;
             }
-            Reply("250-" + _model.ServerName);
-            Reply("250-PIPELINING");
-            Reply("250-SIZE " + _model.Limits.MaxMessageSize);
-            Reply("250-8BITMIME");
-            Reply("250-ENHANCEDSTATUSCODES");
-            Reply("250 AUTH PLAIN LOGIN");
+            _channel.Reply("250-" + _model.ServerName);
+            _channel.Reply("250-PIPELINING");
+            _channel.Reply("250-SIZE " + _model.Limits.MaxMessageSize);
+            _channel.Reply("250-8BITMIME");
+            _channel.Reply("250-ENHANCEDSTATUSCODES");
+            _channel.Reply("250 AUTH PLAIN LOGIN");
         }
 
         private void Mail(string argument)
@@ -225,7 +222,7 @@ namespace MailAppliance.Core.Smtp
             }
             _sender = address;
             _state = SmtpState.Mail;
-            Reply(SmtpReplies.SenderOk);
+            _channel.Reply(SmtpReplies.SenderOk);
         }
 
         // RFC 1870 SIZE, RFC 6152 BODY, RFC 4954 §5 AUTH=; anything else is refused (RFC 5321 §4.1.1.11: 555).
@@ -306,7 +303,7 @@ namespace MailAppliance.Core.Smtp
             }
             if (_mailboxCount >= _model.Limits.MaxRecipients)
             {
-                Reply(SmtpReplies.TooManyRecipients);
+                _channel.Reply(SmtpReplies.TooManyRecipients);
                 return;
             }
             AddMailbox(mailbox);
@@ -315,7 +312,7 @@ namespace MailAppliance.Core.Smtp
                 _firstRecipient = address;
             }
             _state = SmtpState.Recipient;
-            Reply(SmtpReplies.RecipientOk);
+            _channel.Reply(SmtpReplies.RecipientOk);
         }
 
         // RFC 5321 §4.5.1: postmaster at every domain reaches a person.
@@ -375,7 +372,7 @@ namespace MailAppliance.Core.Smtp
             }
             _data.Begin(_writer, _model.Limits.MaxMessageSize);
             _state = SmtpState.Data;
-            Reply(SmtpReplies.StartData);
+            _channel.Reply(SmtpReplies.StartData);
         }
 
         // RFC 5321 §4.4: Return-Path (the delivering server's) and a Received line on top.
@@ -392,8 +389,8 @@ namespace MailAppliance.Core.Smtp
 
         private void EndData()
         {
-            _trace.Write(_traceName, "C: (message content, " + _data.Size + " bytes)");
-            _trace.Write(_traceName, "C: .");
+            _channel.Client("(message content, " + _data.Size + " bytes)");
+            _channel.Client(".");
             string reply;
             if (_data.TooBig)
             {
@@ -412,7 +409,7 @@ namespace MailAppliance.Core.Smtp
             _state = SmtpState.Ready;
             if (reply == SmtpReplies.Queued)
             {
-                Reply(reply);
+                _channel.Reply(reply);
             }
             else
             {
@@ -428,81 +425,43 @@ namespace MailAppliance.Core.Smtp
                 return;
             }
             string[] words = argument.Trim().Split(' ');
-            string mechanism = words[0].ToUpper();
-            string initial = words.Length > 1 ? words[1] : null;
-            if (mechanism.Length == 0 || words.Length > 2)
+            if (words[0].Length == 0 || words.Length > 2)
             {
                 Error(SmtpReplies.SyntaxAuth);
                 return;
             }
-            if (mechanism != "PLAIN" && mechanism != "LOGIN")
-            {
-                Error(SmtpReplies.UnknownMechanism);
-                return;
-            }
-            _authMechanism = mechanism;
-            _loginUser = null;
             _state = SmtpState.Auth;
-            if (initial == null)
-            {
-                Reply(mechanism == "PLAIN" ? SmtpReplies.AuthChallengeEmpty : Challenge("Username:"));
-                return;
-            }
-            // RFC 4954 §4: "=" is an empty initial response.
-            ContinueAuth(initial == "=" ? "" : initial);
+            AuthStep(_sasl.Start(words[0], words.Length > 1 ? words[1] : null));
         }
 
-        private void ContinueAuth(string response)
+        private void AuthStep(SaslStep step)
         {
-            if (response == "*")
+            if (step == SaslStep.Challenge)
             {
-                _state = SmtpState.Ready;
-                Error(SmtpReplies.AuthCancelled);
+                _channel.Reply(string.Format(SmtpReplies.AuthChallenge, _sasl.Challenge));
                 return;
             }
-            string user;
-            string password;
-            if (_authMechanism == "PLAIN")
-            {
-                if (!SaslPlain.TryParse(response, out user, out password))
-                {
-                    _state = SmtpState.Ready;
-                    Error(SmtpReplies.AuthBadBase64);
-                    return;
-                }
-            }
-            else
-            {
-                byte[] decoded;
-                if (!Base64Text.TryDecode(response, out decoded))
-                {
-                    _state = SmtpState.Ready;
-                    Error(SmtpReplies.AuthBadBase64);
-                    return;
-                }
-                if (_loginUser == null)
-                {
-                    _loginUser = Ascii.GetString(decoded, 0, decoded.Length);
-                    Reply(Challenge("Password:"));
-                    return;
-                }
-                user = _loginUser;
-                password = Ascii.GetString(decoded, 0, decoded.Length);
-            }
             _state = SmtpState.Ready;
-            _authenticatedUser = _model.Users.Authenticate(user, password);
+            switch (step)
+            {
+                case SaslStep.UnknownMechanism:
+                    Error(SmtpReplies.UnknownMechanism);
+                    return;
+                case SaslStep.Cancelled:
+                    Error(SmtpReplies.AuthCancelled);
+                    return;
+                case SaslStep.Malformed:
+                    Error(SmtpReplies.AuthBadBase64);
+                    return;
+            }
+            _authenticatedUser = _model.Users.Authenticate(_sasl.User, _sasl.Password);
             if (_authenticatedUser == null)
             {
                 _output.Delay(_model.Limits.AuthFailureDelayMilliseconds);
                 Error(SmtpReplies.AuthFailed);
                 return;
             }
-            Reply(SmtpReplies.AuthOk);
-        }
-
-        private static string Challenge(string prompt)
-        {
-            return string.Format(SmtpReplies.AuthChallenge, Base64Text.Encode(prompt));
+            _channel.Reply(SmtpReplies.AuthOk);
         }
 
         private static string MaskAuth(string line)
@@ -535,21 +494,15 @@ namespace MailAppliance.Core.Smtp
         // Every refused command counts; past the limit the session ends (RFC 5321 §4.3.2 allows 421 at any time).
         private void Error(string reply)
         {
-            Reply(reply);
+            _channel.Reply(reply);
             _errors++;
             if (_errors >= _model.Limits.MaxErrors && _state != SmtpState.Closed)
             {
-                Reply(string.Format(SmtpReplies.TooManyErrors, _model.ServerName));
+                _channel.Reply(string.Format(SmtpReplies.TooManyErrors, _model.ServerName));
                 Close();
             }
         }
 
-        private void Reply(string line)
-        {
-            _trace.Write(_traceName, "S: " + line);
-            byte[] bytes = Ascii.GetBytes(line + "\r\n");
-            _output.Write(bytes, 0, bytes.Length);
-        }
 
         private void Close()
         {
