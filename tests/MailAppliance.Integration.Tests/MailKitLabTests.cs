@@ -117,6 +117,16 @@ public sealed class MailKitLabTests
     }
 
     [TestMethod]
+    public void PostmasterMailGoesToTheConfiguredUser()
+    {
+        using var emulator = EmulatorProcess.Start(null, "--postmaster", "client2");
+        Send(emulator, LabMessage("postmaster@mail.com"));
+        Assert.AreEqual(1, Directory.GetFiles(Path.Combine(emulator.DataFolder, "mail", "client2")).Length);
+        Assert.IsFalse(Directory.Exists(Path.Combine(emulator.DataFolder, "mail", "client1")));
+        emulator.Stop();
+    }
+
+    [TestMethod]
     public void RelayToAnotherDomainIsRefused()
     {
         using var emulator = EmulatorProcess.Start();

@@ -10,6 +10,7 @@ public sealed class EmulatorOptions
         usage: MailAppliance.Emulator [options]
           --data DIR              folder standing for the SD card (default ./appliance-data)
           --domain NAME           one more mail domain besides the lab's mail.com (repeatable)
+          --postmaster USER       who gets postmaster@ mail (default client1)
           --bind ADDRESS          address to listen on (default 127.0.0.1)
           --smtp-port N           SMTP port (default 2525)
           --pop3-port N           POP3 port (default 1100)
@@ -25,6 +26,7 @@ public sealed class EmulatorOptions
 
     public string DataFolder = "appliance-data";
     public System.Collections.Generic.List<string> Domains = new();
+    public string Postmaster;
     public IPAddress Bind = IPAddress.Loopback;
     public int SmtpPort = 2525;
     public int Pop3Port = 1100;
@@ -75,6 +77,7 @@ public sealed class EmulatorOptions
             {
                 "--data" => Set(() => options.DataFolder = value),
                 "--domain" => Set(() => options.Domains.Add(value)),
+                "--postmaster" => Set(() => options.Postmaster = value),
                 "--bind" => IPAddress.TryParse(value, out options.Bind),
                 "--smtp-port" => TryPort(value, out options.SmtpPort),
                 "--pop3-port" => TryPort(value, out options.Pop3Port),
@@ -92,7 +95,7 @@ public sealed class EmulatorOptions
         return options;
     }
 
-    private static bool IsValued(string flag) => flag is "--data" or "--domain" or "--bind" or "--smtp-port" or "--pop3-port"
+    private static bool IsValued(string flag) => flag is "--data" or "--domain" or "--postmaster" or "--bind" or "--smtp-port" or "--pop3-port"
         or "--max-sessions" or "--max-message-size" or "--idle-timeout";
 
     private static bool Set(Action action)

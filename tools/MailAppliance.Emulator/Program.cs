@@ -36,6 +36,15 @@ public static class Program
         var model = new ApplianceModel();
         LabExample.Apply(model);
         options.Domains.ForEach(model.Domains.Add);
+        if (options.Postmaster != null)
+        {
+            if (model.Users.Find(options.Postmaster) == null)
+            {
+                Console.Error.WriteLine($"error: --postmaster {options.Postmaster}: no such user");
+                return 2;
+            }
+            model.Domains.PostmasterUser = options.Postmaster;
+        }
         ApplyLimits(options, model.Limits);
 
         FileMailStore store;

@@ -214,7 +214,7 @@ namespace MailAppliance.Core.Smtp
                 Error(SmtpReplies.AuthRequired);
                 return;
             }
-            string refusal = CheckMailParameters(parameters);
+            string refusal = MailParameters.Check(parameters, _model.Limits.MaxMessageSize);
             if (refusal != null)
             {
                 Error(refusal);
@@ -223,48 +223,6 @@ namespace MailAppliance.Core.Smtp
             _sender = address;
             _state = SmtpState.Mail;
             _channel.Reply(SmtpReplies.SenderOk);
-        }
-
-        // RFC 1870 SIZE, RFC 6152 BODY, RFC 4954 §5 AUTH=; anything else is refused (RFC 5321 §4.1.1.11: 555).
-        private string CheckMailParameters(string parameters)
-        {
-            string[] items = parameters.Split(' ');
-            for (int i = 0; i < items.Length; i++)
-            {
-                string item = items[i];
-                if (item.Length == 0)
-                {
-                    continue;
-                }
-                int equals = item.IndexOf('=');
-                string key = (equals < 0 ? item : item.Substring(0, equals)).ToUpper();
-                string value = equals < 0 ? "" : item.Substring(equals + 1);
-                if (key == "SIZE")
-                {
-                    long size;
-                    if (!Numbers.TryParse(value, out size))
-                    {
-                        return SmtpReplies.BadSize;
-                    }
-                    if (size > _model.Limits.MaxMessageSize)
-                    {
-                        return SmtpReplies.MessageTooBig;
-                    }
-                }
-                else if (key == "BODY")
-                {
-                    string body = value.ToUpper();
-                    if (body != "7BIT" && body != "8BITMIME")
-                    {
-                        return string.Format(SmtpReplies.UnknownParameter, item);
-                    }
-                }
-                else if (key != "AUTH")
-                {
-                    return string.Format(SmtpReplies.UnknownParameter, item);
-                }
-            }
-            return null;
         }
 
         private void Recipient(string argument)
@@ -286,19 +244,11 @@ namespace MailAppliance.Core.Smtp
                 Error(string.Format(SmtpReplies.UnknownParameter, parameters));
                 return;
             }
-            string local;
-            string domain;
-            SmtpPath.Split(address, out local, out domain);
-            // RFC 5321 §4.1.1.3: "<Postmaster>" without a domain must be accepted.
-            if (domain.Length > 0 && !_model.Domains.IsLocal(domain))
+            string mailbox;
+            string refusal = LocalRecipients.Resolve(_model, address, out mailbox);
+            if (refusal != null)
             {
-                Error(string.Format(SmtpReplies.RelayDenied, address));
-                return;
-            }
-            string mailbox = MailboxFor(local);
-            if (mailbox == null)
-            {
-                Error(string.Format(SmtpReplies.UnknownUser, address));
+                Error(refusal);
                 return;
             }
             if (_mailboxCount >= _model.Limits.MaxRecipients)
@@ -313,22 +263,6 @@ namespace MailAppliance.Core.Smtp
             }
             _state = SmtpState.Recipient;
             _channel.Reply(SmtpReplies.RecipientOk);
-        }
-
-        // RFC 5321 §4.5.1: postmaster at every domain reaches a person.
-        private string MailboxFor(string local)
-        {
-            if (Ascii.EqualsIgnoreCase(local, "postmaster"))
-            {
-                string postmaster = _model.Users.Find(_model.Domains.PostmasterUser ?? "");
-                if (postmaster != null)
-                {
-                    return postmaster;
-                }
-                string[] users = _model.Users.Names;
-                return users.Length > 0 ? users[0] : null;
-            }
-            return _model.Users.Find(local);
         }
 
         // client1@mail.com and client1@mt.com are one mailbox: it gets one copy.
@@ -363,7 +297,9 @@ namespace MailAppliance.Core.Smtp
                 Error(SmtpReplies.StorageTryLater);
                 return;
             }
-            byte[] headers = Ascii.GetBytes(TraceHeaders());
+            string protocol = (_extended ? "ESMTP" : "SMTP") + (_authenticatedUser != null ? "A" : "");
+            byte[] headers = Ascii.GetBytes(TraceHeaders.Build(_sender, _heloName, _remoteAddress, _model.ServerName,
+                protocol, _mailboxCount == 1 ? _firstRecipient : null, _clock.UtcNow));
             if (_writer.Append(headers, 0, headers.Length) != StoreResult.Accepted)
             {
                 AbortMessage();
@@ -373,18 +309,6 @@ namespace MailAppliance.Core.Smtp
             _data.Begin(_writer, _model.Limits.MaxMessageSize);
             _state = SmtpState.Data;
             _channel.Reply(SmtpReplies.StartData);
-        }
-
-        // RFC 5321 §4.4: Return-Path (the delivering server's) and a Received line on top.
-        // "for" only with one recipient, so a Bcc recipient's address is not shown to others.
-        private string TraceHeaders()
-        {
-            string protocol = (_extended ? "ESMTP" : "SMTP") + (_authenticatedUser != null ? "A" : "");
-            string received = "Received: from " + _heloName + " ([" + _remoteAddress + "])\r\n\tby "
-                + _model.ServerName + " (MailAppliance) with " + protocol
-                + (_mailboxCount == 1 ? "\r\n\tfor <" + _firstRecipient + ">" : "")
-                + "; " + Rfc5322Date.Format(_clock.UtcNow) + "\r\n";
-            return "Return-Path: <" + _sender + ">\r\n" + received;
         }
 
         private void EndData()
