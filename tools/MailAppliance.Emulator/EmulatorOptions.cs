@@ -19,6 +19,11 @@ public sealed class EmulatorOptions
           --max-message-size N    largest message in bytes (default 10485760)
           --idle-timeout SECONDS  close a silent session after this long (default 300)
           --require-auth          SMTP clients must log in before sending
+          --dns-port N            DNS port, UDP and TCP (default 1053; 5353 is mDNS's)
+          --address ADDRESS       the appliance's own address in DNS answers (default: the bind address)
+          --lab-domain NAME       domain DHCP clients' host names are registered in (default mail.com)
+          --dns-record "NAME TYPE DATA"   a record: A ADDRESS, CNAME NAME, MX PREF NAME, TXT TEXT, NS NAME (repeatable)
+          --dns-forwarder ADDRESS[:PORT]  upstream server for other names (default: none, they are REFUSED)
           --trace                 print every SMTP/POP3 command and reply
           --memory-stats          print the peak managed heap when stopping (benchmarks)
           --help                  this text
@@ -33,6 +38,11 @@ public sealed class EmulatorOptions
     public int? MaxSessions;
     public long? MaxMessageSize;
     public int? IdleTimeoutSeconds;
+    public int DnsPort = 1053;
+    public IPAddress Address;
+    public string LabDomain;
+    public System.Collections.Generic.List<string> DnsRecords = new();
+    public IPEndPoint DnsForwarder;
     public bool RequireAuth;
     public bool Trace;
     public bool MemoryStats;
@@ -78,6 +88,11 @@ public sealed class EmulatorOptions
                 "--data" => Set(() => options.DataFolder = value),
                 "--domain" => Set(() => options.Domains.Add(value)),
                 "--postmaster" => Set(() => options.Postmaster = value),
+                "--dns-port" => TryPort(value, out options.DnsPort),
+                "--address" => IPAddress.TryParse(value, out options.Address),
+                "--lab-domain" => Set(() => options.LabDomain = value),
+                "--dns-record" => Set(() => options.DnsRecords.Add(value)),
+                "--dns-forwarder" => TryEndPoint(value, 53, out options.DnsForwarder),
                 "--bind" => IPAddress.TryParse(value, out options.Bind),
                 "--smtp-port" => TryPort(value, out options.SmtpPort),
                 "--pop3-port" => TryPort(value, out options.Pop3Port),
@@ -95,12 +110,26 @@ public sealed class EmulatorOptions
         return options;
     }
 
-    private static bool IsValued(string flag) => flag is "--data" or "--domain" or "--postmaster" or "--bind" or "--smtp-port" or "--pop3-port"
+    private static bool IsValued(string flag) => flag is "--data" or "--domain" or "--postmaster" or "--dns-port" or "--address" or "--lab-domain"
+        or "--dns-record" or "--dns-forwarder" or "--bind" or "--smtp-port" or "--pop3-port"
         or "--max-sessions" or "--max-message-size" or "--idle-timeout";
 
     private static bool Set(Action action)
     {
         action();
+        return true;
+    }
+
+    private static bool TryEndPoint(string text, int defaultPort, out IPEndPoint endPoint)
+    {
+        endPoint = null;
+        string[] parts = text.Split(':');
+        int port = defaultPort;
+        if (parts.Length > 2 || !IPAddress.TryParse(parts[0], out IPAddress address) || (parts.Length == 2 && !TryPort(parts[1], out port)))
+        {
+            return false;
+        }
+        endPoint = new IPEndPoint(address, port);
         return true;
     }
 

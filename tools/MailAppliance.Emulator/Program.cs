@@ -5,6 +5,8 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
 using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Dns;
+using MailAppliance.Core.Text;
 using MailAppliance.Core.Pop3;
 using MailAppliance.Core.Smtp;
 using MailAppliance.Platform;
@@ -46,6 +48,10 @@ public static class Program
             model.Domains.PostmasterUser = options.Postmaster;
         }
         ApplyLimits(options, model.Limits);
+        if (!ApplyDns(options, model.Dns))
+        {
+            return 2;
+        }
 
         FileMailStore store;
         try
@@ -65,13 +71,25 @@ public static class Program
             new SmtpSessionFactory(model, store, clock, trace), limiter, model.Limits, trace);
         var pop3 = new TcpService("pop3", new IPEndPoint(options.Bind, options.Pop3Port),
             new Pop3SessionFactory(model, store, trace), limiter, model.Limits, trace);
-        if (!TryStart(smtp, "SMTP", options.Bind, options.SmtpPort, "--smtp-port"))
+        if (!TryStart(smtp.Start, "SMTP", options.Bind, options.SmtpPort, "--smtp-port"))
         {
             return 2;
         }
-        if (!TryStart(pop3, "POP3", options.Bind, options.Pop3Port, "--pop3-port"))
+        if (!TryStart(pop3.Start, "POP3", options.Bind, options.Pop3Port, "--pop3-port"))
         {
             smtp.Stop();
+            return 2;
+        }
+        var zones = new DnsZones(model);
+        var upstream = new UdpDnsForwarder(model.Dns);
+        var dnsUdp = new UdpDnsService(new IPEndPoint(options.Bind, options.DnsPort), new DnsResponder(model, zones), upstream, trace);
+        var dnsTcp = new TcpService("dns-tcp", new IPEndPoint(options.Bind, options.DnsPort),
+            new DnsTcpSessionFactory(model, zones, upstream, trace), new SessionLimiter(model.Dns), model.Dns, trace);
+        if (!TryStart(dnsUdp.Start, "DNS (UDP)", options.Bind, options.DnsPort, "--dns-port")
+            || !TryStart(dnsTcp.Start, "DNS (TCP)", options.Bind, options.DnsPort, "--dns-port"))
+        {
+            smtp.Stop();
+            pop3.Stop();
             return 2;
         }
 
@@ -91,6 +109,8 @@ public static class Program
         stop.Wait();
         smtp.Stop();
         pop3.Stop();
+        dnsUdp.Stop();
+        dnsTcp.Stop();
         if (memory != null)
         {
             Console.WriteLine(memory.Stop());
@@ -107,11 +127,33 @@ public static class Program
         limits.RequireAuth = options.RequireAuth;
     }
 
-    private static bool TryStart(TcpService service, string protocol, IPAddress address, int port, string flag)
+    private static bool ApplyDns(EmulatorOptions options, DnsSettings dns)
+    {
+        byte[] address = (options.Address ?? options.Bind).GetAddressBytes();
+        dns.ApplianceAddress = Ipv4.Read(address, 0);
+        dns.LabDomain = options.LabDomain;
+        if (options.DnsForwarder != null)
+        {
+            dns.Forwarder = Ipv4.Read(options.DnsForwarder.Address.GetAddressBytes(), 0);
+            dns.ForwarderPort = options.DnsForwarder.Port;
+        }
+        foreach (string text in options.DnsRecords)
+        {
+            if (!DnsHostRecord.TryParse(text, out DnsHostRecord record, out string error))
+            {
+                Console.Error.WriteLine($"error: --dns-record \"{text}\": {error}");
+                return false;
+            }
+            dns.AddRecord(record);
+        }
+        return true;
+    }
+
+    private static bool TryStart(Action start, string protocol, IPAddress address, int port, string flag)
     {
         try
         {
-            service.Start();
+            start();
             return true;
         }
         catch (SocketException e)
@@ -136,12 +178,15 @@ public static class Program
               SD card folder: {Path.GetFullPath(options.DataFolder)}
               configuration:  {LabExample.Description}; mail domains {string.Join(", ", model.Domains.All)}
               SMTP on {host}:{options.SmtpPort}, POP3 on {host}:{options.Pop3Port}, at most {model.Limits.MaxSessions} sessions at once
+              DNS on {host}:{options.DnsPort} (UDP and TCP), answering for {string.Join(", ", model.Domains.All)} with {Ipv4.Format(model.Dns.ApplianceAddress)}
 
             Send your first mail (client1 to client2):
               swaks --server {host}:{options.SmtpPort} --from client1@mail.com --to client2@mail.com
             Read it as client2 (type the commands after connecting):
               nc -C {host} {options.Pop3Port}
               USER client2, PASS <password>, LIST, RETR 1, DELE 1, QUIT
+            Ask its DNS:
+              dig @{host} -p {options.DnsPort} mail.com MX
             Ctrl-C stops the appliance.
             ready
             """);

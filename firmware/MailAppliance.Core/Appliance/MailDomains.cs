@@ -10,6 +10,12 @@ namespace MailAppliance.Core.Appliance
     {
         private string[] _domains = new string[0];
         private readonly object _sync = new object();
+        private readonly ModelVersion _version;
+
+        public MailDomains(ModelVersion version)
+        {
+            _version = version;
+        }
 
         /// <summary>The user who gets mail for postmaster@ every domain (RFC 5321 §4.5.1).</summary>
         public string PostmasterUser { get; set; }
@@ -28,6 +34,7 @@ namespace MailAppliance.Core.Appliance
                 grown[_domains.Length] = domain.ToLower();
                 _domains = grown;
             }
+            _version.Bump();
         }
 
         /// <summary>True when <paramref name="domain"/> is one of the appliance's mail domains.</summary>

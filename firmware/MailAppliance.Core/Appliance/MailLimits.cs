@@ -1,7 +1,9 @@
+using MailAppliance.Core.Sessions;
+
 namespace MailAppliance.Core.Appliance
 {
     /// <summary>The mail service's configurable limits, with defaults sized for an ESP32.</summary>
-    public sealed class MailLimits
+    public sealed class MailLimits : IConnectionLimits
     {
         /// <summary>Largest message accepted, in bytes as stored (SIZE, RFC 1870). Default 10 MB.</summary>
         public long MaxMessageSize = 10 * 1024 * 1024;
@@ -32,5 +34,15 @@ namespace MailAppliance.Core.Appliance
 
         /// <summary>When true, SMTP MAIL needs a successful AUTH first. Off, as in the lab.</summary>
         public bool RequireAuth;
+
+        int IConnectionLimits.MaxSessions
+        {
+            get { return MaxSessions; }
+        }
+
+        int IConnectionLimits.IdleTimeoutSeconds
+        {
+            get { return IdleTimeoutSeconds; }
+        }
     }
 }

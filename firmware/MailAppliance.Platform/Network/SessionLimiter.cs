@@ -1,18 +1,19 @@
-using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Sessions;
 
 namespace MailAppliance.Platform.Network
 {
     /// <summary>
-    /// Counts the sessions open across SMTP and POP3 against <see cref="MailLimits.MaxSessions"/>,
-    /// read at each connection so a console change applies to the next one.
+    /// Counts a group of services' open sessions (SMTP and POP3 share one) against
+    /// <see cref="IConnectionLimits.MaxSessions"/>, read at each connection so a console change
+    /// applies to the next one.
     /// </summary>
     public sealed class SessionLimiter
     {
-        private readonly MailLimits _limits;
+        private readonly IConnectionLimits _limits;
         private readonly object _sync = new object();
         private int _open;
 
-        public SessionLimiter(MailLimits limits)
+        public SessionLimiter(IConnectionLimits limits)
         {
             _limits = limits;
         }

@@ -23,7 +23,7 @@ namespace MailAppliance.Platform.Network
         private readonly IPEndPoint _endPoint;
         private readonly ISessionFactory _factory;
         private readonly SessionLimiter _limiter;
-        private readonly MailLimits _limits;
+        private readonly IConnectionLimits _limits;
         private readonly ITrace _log;
         private readonly ArrayList _connections = new ArrayList();
         private Socket _listener;
@@ -31,7 +31,7 @@ namespace MailAppliance.Platform.Network
         // Not volatile: nanoFramework's mscorlib lacks the IsVolatile modifier type.
         private bool _stopping;
 
-        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, MailLimits limits, ITrace log)
+        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, IConnectionLimits limits, ITrace log)
         {
             _name = name;
             _endPoint = endPoint;

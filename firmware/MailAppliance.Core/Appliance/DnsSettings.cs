@@ -1,0 +1,191 @@
+using MailAppliance.Core.Sessions;
+
+namespace MailAppliance.Core.Appliance
+{
+    /// <summary>
+    /// The name service's configuration: the appliance's own address, the lab domain DHCP
+    /// host names live in, the teacher's records, the host names DHCP clients sent, and an
+    /// optional upstream forwarder. Every change bumps the model version the zones are built from.
+    /// </summary>
+    public sealed class DnsSettings : IConnectionLimits
+    {
+        private readonly ModelVersion _version;
+        private readonly object _sync = new object();
+        private DnsHostRecord[] _records = new DnsHostRecord[0];
+        private string[] _leaseNames = new string[0];
+        private uint[] _leaseAddresses = new uint[0];
+        private uint _address;
+        private string _labDomain;
+        private uint _forwarder;
+
+        public DnsSettings(ModelVersion version)
+        {
+            _version = version;
+        }
+
+        /// <summary>Whether the DNS responder answers at all (IOS: ip dns server).</summary>
+        public bool Enabled = true;
+
+        /// <summary>DNS-over-TCP connections at once (RFC 7766); each costs one of the board's sockets.</summary>
+        public int MaxTcpSessions = 2;
+
+        /// <summary>Seconds an idle DNS TCP connection is kept (RFC 7766 §6.2.3: a few seconds).</summary>
+        public int TcpIdleTimeoutSeconds = 10;
+
+        /// <summary>The appliance's own address: what its mail domains resolve to.</summary>
+        public uint ApplianceAddress
+        {
+            get { return _address; }
+            set { _address = value; _version.Bump(); }
+        }
+
+        /// <summary>The domain DHCP clients' host names are registered in; the primary mail domain when null.</summary>
+        public string LabDomain
+        {
+            get { return _labDomain; }
+            set { _labDomain = value == null ? null : value.ToLower(); _version.Bump(); }
+        }
+
+        /// <summary>Upstream server for names outside every zone; 0 for none (then REFUSED).</summary>
+        public uint Forwarder
+        {
+            get { return _forwarder; }
+            set { _forwarder = value; }
+        }
+
+        /// <summary>The forwarder's port: 53, or another for a test upstream on loopback.</summary>
+        public int ForwarderPort = 53;
+
+        /// <summary>Adds a teacher's record.</summary>
+        public void AddRecord(DnsHostRecord record)
+        {
+            lock (_sync)
+            {
+                var grown = new DnsHostRecord[_records.Length + 1];
+                System.Array.Copy(_records, grown, _records.Length);
+                grown[_records.Length] = record;
+                _records = grown;
+            }
+            _version.Bump();
+        }
+
+        /// <summary>Removes every teacher's record with this name; returns how many.</summary>
+        public int RemoveRecords(string name)
+        {
+            int removed = 0;
+            lock (_sync)
+            {
+                var kept = new DnsHostRecord[_records.Length];
+                int count = 0;
+                for (int i = 0; i < _records.Length; i++)
+                {
+                    if (_records[i].Name == name.ToLower())
+                    {
+                        removed++;
+                    }
+                    else
+                    {
+                        kept[count++] = _records[i];
+                    }
+                }
+                _records = new DnsHostRecord[count];
+                System.Array.Copy(kept, _records, count);
+            }
+            _version.Bump();
+            return removed;
+        }
+
+        /// <summary>The teacher's records, in the order added.</summary>
+        public DnsHostRecord[] Records
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return (DnsHostRecord[])_records.Clone();
+                }
+            }
+        }
+
+        /// <summary>Registers (or moves) a DHCP client's host name, as dnsmasq does.</summary>
+        public void SetLeaseHost(string hostName, uint address)
+        {
+            lock (_sync)
+            {
+                int i = IndexOfLease(hostName);
+                if (i < 0)
+                {
+                    i = _leaseNames.Length;
+                    var names = new string[i + 1];
+                    var addresses = new uint[i + 1];
+                    System.Array.Copy(_leaseNames, names, i);
+                    System.Array.Copy(_leaseAddresses, addresses, i);
+                    _leaseNames = names;
+                    _leaseAddresses = addresses;
+                    _leaseNames[i] = hostName.ToLower();
+                }
+                else if (_leaseAddresses[i] == address)
+                {
+                    return;
+                }
+                _leaseAddresses[i] = address;
+            }
+            _version.Bump();
+        }
+
+        /// <summary>Forgets a DHCP client's host name when its lease ends.</summary>
+        public void RemoveLeaseHost(string hostName)
+        {
+            lock (_sync)
+            {
+                int i = IndexOfLease(hostName);
+                if (i < 0)
+                {
+                    return;
+                }
+                int last = _leaseNames.Length - 1;
+                var names = new string[last];
+                var addresses = new uint[last];
+                System.Array.Copy(_leaseNames, names, i);
+                System.Array.Copy(_leaseAddresses, addresses, i);
+                System.Array.Copy(_leaseNames, i + 1, names, i, last - i);
+                System.Array.Copy(_leaseAddresses, i + 1, addresses, i, last - i);
+                _leaseNames = names;
+                _leaseAddresses = addresses;
+            }
+            _version.Bump();
+        }
+
+        /// <summary>Copies the DHCP host names and their addresses.</summary>
+        public void LeaseHosts(out string[] names, out uint[] addresses)
+        {
+            lock (_sync)
+            {
+                names = (string[])_leaseNames.Clone();
+                addresses = (uint[])_leaseAddresses.Clone();
+            }
+        }
+
+        int IConnectionLimits.MaxSessions
+        {
+            get { return MaxTcpSessions; }
+        }
+
+        int IConnectionLimits.IdleTimeoutSeconds
+        {
+            get { return TcpIdleTimeoutSeconds; }
+        }
+
+        private int IndexOfLease(string hostName)
+        {
+            for (int i = 0; i < _leaseNames.Length; i++)
+            {
+                if (_leaseNames[i] == hostName.ToLower())
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace MailAppliance.Core.Dns
+{
+    /// <summary>Response codes (RFC 1035 §4.1.1, RFC 6891 §6.1.3 for BADVERS).</summary>
+    public static class DnsRcode
+    {
+        public const int NoError = 0;
+        public const int FormErr = 1;
+        public const int ServFail = 2;
+        public const int NxDomain = 3;
+        public const int NotImp = 4;
+        public const int Refused = 5;
+
+        /// <summary>Extended RCODE 16: the upper 8 bits (1) go in the OPT record's TTL.</summary>
+        public const int BadVers = 16;
+    }
+}

@@ -1,0 +1,147 @@
+namespace MailAppliance.Core.Dns
+{
+    /// <summary>
+    /// The appliance's zones and records, compiled from the model into flat arrays of wire-form
+    /// names and RDATA so a query is answered by scanning, without allocating. Built whole and
+    /// then only read, so several threads may share one.
+    /// </summary>
+    public sealed class DnsRecordTable
+    {
+        /// <summary>TTL of every record, and the SOA minimum (negative caching, RFC 2308).</summary>
+        public const uint Ttl = 300;
+
+        private byte[][] _apexes = new byte[8][];
+        private int[] _soaRecords = new int[8];
+        private int _zoneCount;
+
+        private byte[][] _owners = new byte[32][];
+        private int[] _types = new int[32];
+        private byte[][] _rdata = new byte[32][];
+        private int _count;
+
+        /// <summary>Number of records.</summary>
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        /// <summary>Number of zones.</summary>
+        public int ZoneCount
+        {
+            get { return _zoneCount; }
+        }
+
+        public byte[] Owner(int record)
+        {
+            return _owners[record];
+        }
+
+        public int Type(int record)
+        {
+            return _types[record];
+        }
+
+        /// <summary>RDATA with any names in uncompressed wire form.</summary>
+        public byte[] Rdata(int record)
+        {
+            return _rdata[record];
+        }
+
+        public byte[] Apex(int zone)
+        {
+            return _apexes[zone];
+        }
+
+        /// <summary>The record index of the zone's SOA.</summary>
+        public int Soa(int zone)
+        {
+            return _soaRecords[zone];
+        }
+
+        /// <summary>The index of the zone with this apex, or -1.</summary>
+        public int ZoneWithApex(byte[] apex)
+        {
+            for (int i = 0; i < _zoneCount; i++)
+            {
+                if (DnsName.Equal(apex, apex.Length, _apexes[i]))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /// <summary>The closest enclosing zone of a name (the longest apex it is at or below), or -1.</summary>
+        public int FindZone(byte[] name, int length)
+        {
+            int best = -1;
+            for (int i = 0; i < _zoneCount; i++)
+            {
+                if (DnsName.IsAtOrBelow(name, length, _apexes[i]) && (best < 0 || _apexes[i].Length > _apexes[best].Length))
+                {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        /// <summary>True when some record's owner is strictly below the name (so the name exists, empty).</summary>
+        public bool HasNamesBelow(byte[] name, int length)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_owners[i].Length > length && DnsName.IsAtOrBelow(_owners[i], _owners[i].Length, name, length))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Adds a zone whose SOA record has already been added at <paramref name="soaRecord"/>.</summary>
+        public void AddZone(byte[] apex, int soaRecord)
+        {
+            if (_zoneCount == _apexes.Length)
+            {
+                _apexes = Grow(_apexes);
+                var soas = new int[_soaRecords.Length * 2];
+                System.Array.Copy(_soaRecords, soas, _zoneCount);
+                _soaRecords = soas;
+            }
+            _apexes[_zoneCount] = apex;
+            _soaRecords[_zoneCount] = soaRecord;
+            _zoneCount++;
+        }
+
+        /// <summary>Adds a record unless the same one is there; returns its index.</summary>
+        public int Add(byte[] owner, int type, byte[] rdata)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_types[i] == type && DnsName.Equal(owner, owner.Length, _owners[i]) && DnsName.Equal(rdata, rdata.Length, _rdata[i]))
+                {
+                    return i;
+                }
+            }
+            if (_count == _owners.Length)
+            {
+                _owners = Grow(_owners);
+                _rdata = Grow(_rdata);
+                var types = new int[_types.Length * 2];
+                System.Array.Copy(_types, types, _count);
+                _types = types;
+            }
+            _owners[_count] = owner;
+            _types[_count] = type;
+            _rdata[_count] = rdata;
+            return _count++;
+        }
+
+        private static byte[][] Grow(byte[][] items)
+        {
+            var grown = new byte[items.Length * 2][];
+            System.Array.Copy(items, grown, items.Length);
+            return grown;
+        }
+    }
+}

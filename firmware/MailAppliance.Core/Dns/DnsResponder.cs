@@ -1,0 +1,403 @@
+using MailAppliance.Core.Appliance;
+
+namespace MailAppliance.Core.Dns
+{
+    /// <summary>
+    /// The authoritative DNS responder (RFC 1035, RFC 2181, RFC 2308 negative answers, RFC 6891
+    /// EDNS0), sans-I/O: one query in, one answer written into the caller's buffer. Never
+    /// throws on a packet, allocates nothing per query. One instance per thread.
+    /// </summary>
+    public sealed class DnsResponder
+    {
+        /// <summary>Returned by <see cref="Handle"/> when the query is for the upstream forwarder.</summary>
+        public const int Forward = -1;
+
+        /// <summary>Largest UDP answer without EDNS (RFC 1035 §4.2.1).</summary>
+        public const int ClassicUdpLimit = 512;
+
+        /// <summary>Largest UDP answer with EDNS: the DNS Flag Day 2020 size, safe from fragmentation.</summary>
+        public const int EdnsUdpLimit = 1232;
+
+        private const int MaxCnameChain = 8;
+
+        private readonly ApplianceModel _model;
+        private readonly DnsZones _zones;
+        private readonly DnsHeader _request = new DnsHeader();
+        private readonly DnsHeader _reply = new DnsHeader();
+        private readonly DnsWriter _writer = new DnsWriter();
+        private readonly byte[] _name = new byte[DnsName.MaxLength];
+        private readonly byte[] _scratch = new byte[DnsName.MaxLength];
+        private readonly byte[] _target = new byte[DnsName.MaxLength];
+        private readonly int[] _additional = new int[16];
+
+        public DnsResponder(ApplianceModel model, DnsZones zones)
+        {
+            _model = model;
+            _zones = zones;
+        }
+
+        /// <summary>The result of the last query, for the trace and statistics (a DnsRcode value, or -1 for silence).</summary>
+        public int LastRcode { get; private set; }
+
+        /// <summary>
+        /// Answers <paramref name="request"/>. Returns the answer's length in
+        /// <paramref name="reply"/>, 0 to stay silent, or <see cref="Forward"/> when the name
+        /// is outside every zone and a forwarder is configured. Over TCP the answer may use the
+        /// whole buffer; over UDP it is cut to the client's limit with TC set.
+        /// </summary>
+        public int Handle(byte[] request, int length, byte[] reply, bool overTcp)
+        {
+            LastRcode = -1;
+            if (!_model.Dns.Enabled || !_request.Attach(request, length) || reply.Length < DnsHeader.Length)
+            {
+                return 0;
+            }
+            // RFC 1035 §4.1.1: answering a response could start a loop between two servers.
+            if (_request.IsResponse)
+            {
+                return 0;
+            }
+            _reply.Attach(reply, reply.Length);
+            System.Array.Clear(reply, 0, DnsHeader.Length);
+            _reply.Id = _request.Id;
+            _reply.IsResponse = true;
+            _reply.Opcode = _request.Opcode;
+            _reply.RecursionDesired = _request.RecursionDesired;
+            if (_request.Opcode != 0)
+            {
+                return Finish(DnsRcode.NotImp, DnsHeader.Length);
+            }
+            int nameLength;
+            int nameEnd;
+            if (_request.QuestionCount != 1
+                || !DnsName.TryRead(request, length, DnsHeader.Length, _name, out nameLength, out nameEnd)
+                || nameEnd + 4 > length)
+            {
+                return Finish(DnsRcode.FormErr, DnsHeader.Length);
+            }
+            int questionEnd = nameEnd + 4;
+            int qtype = (request[nameEnd] << 8) | request[nameEnd + 1];
+            int qclass = (request[nameEnd + 2] << 8) | request[nameEnd + 3];
+
+            int ednsPayload;
+            int ednsVersion;
+            if (!TryReadEdns(request, length, questionEnd, out ednsPayload, out ednsVersion))
+            {
+                return Finish(DnsRcode.FormErr, DnsHeader.Length);
+            }
+            bool edns = ednsPayload >= 0;
+            int limit = overTcp ? reply.Length : edns ? Clamp(ednsPayload) : ClassicUdpLimit;
+
+            // The question goes back exactly as it came, case and all (RFC 1035 §7.3, 0x20 clients).
+            int questionLength = questionEnd - DnsHeader.Length;
+            if (DnsHeader.Length + questionLength > limit)
+            {
+                return Finish(DnsRcode.FormErr, DnsHeader.Length);
+            }
+            System.Array.Copy(request, DnsHeader.Length, reply, DnsHeader.Length, questionLength);
+            _reply.QuestionCount = 1;
+            // Room for the OPT record is kept back so it always fits.
+            int optRoom = edns ? 11 : 0;
+            _writer.Begin(reply, questionEnd, limit - optRoom);
+            _writer.AddCompressionTarget(DnsHeader.Length);
+
+            int rcode;
+            if (edns && ednsVersion > 0)
+            {
+                rcode = DnsRcode.BadVers;
+            }
+            else if (qclass != DnsType.ClassIn && qclass != DnsType.ClassAny)
+            {
+                rcode = DnsRcode.Refused;
+            }
+            else
+            {
+                DnsRecordTable table = _zones.Current;
+                int zone = table.FindZone(_name, nameLength);
+                if (zone < 0)
+                {
+                    if (_model.Dns.Forwarder != 0)
+                    {
+                        LastRcode = -1;
+                        return Forward;
+                    }
+                    rcode = DnsRcode.Refused;
+                }
+                else
+                {
+                    _reply.Authoritative = true;
+                    rcode = Answer(table, zone, nameLength, qtype);
+                }
+            }
+            if (_writer.Overflow)
+            {
+                // RFC 2181 §9: what does not fit is dropped whole and TC tells the client to retry over TCP.
+                _writer.Rewind(questionEnd);
+                _reply.AnswerCount = 0;
+                _reply.AuthorityCount = 0;
+                _reply.AdditionalCount = 0;
+                _reply.Truncated = true;
+            }
+            _writer.Begin(reply, _writer.Position, limit);
+            if (edns)
+            {
+                WriteOpt(rcode);
+            }
+            return Finish(rcode, _writer.Position);
+        }
+
+        /// <summary>
+        /// Writes a SERVFAIL answer to <paramref name="request"/> (the forwarder did not answer
+        /// in time, or too many queries are being forwarded); returns its length, or 0 when the
+        /// request has no readable question. Off the common path, so it may allocate.
+        /// </summary>
+        public static int ServerFailure(byte[] request, int length, byte[] reply)
+        {
+            int nameLength;
+            int nameEnd;
+            var requestHeader = new DnsHeader();
+            if (!requestHeader.Attach(request, length)
+                || !DnsName.TryRead(request, length, DnsHeader.Length, new byte[DnsName.MaxLength], out nameLength, out nameEnd)
+                || nameEnd + 4 > length || nameEnd + 4 > reply.Length)
+            {
+                return 0;
+            }
+            var header = new DnsHeader();
+            header.Attach(reply, reply.Length);
+            System.Array.Clear(reply, 0, DnsHeader.Length);
+            header.Id = requestHeader.Id;
+            header.IsResponse = true;
+            header.RecursionDesired = requestHeader.RecursionDesired;
+            header.QuestionCount = 1;
+            header.Rcode = DnsRcode.ServFail;
+            System.Array.Copy(request, DnsHeader.Length, reply, DnsHeader.Length, nameEnd + 4 - DnsHeader.Length);
+            return nameEnd + 4;
+        }
+
+        private int Finish(int rcode, int length)
+        {
+            _reply.Rcode = rcode & 0xF;
+            LastRcode = rcode;
+            return length;
+        }
+
+        private int Answer(DnsRecordTable table, int zone, int nameLength, int qtype)
+        {
+            int answers = 0;
+            int additional = 0;
+            byte[] name = _name;
+            for (int hop = 0; hop < MaxCnameChain; hop++)
+            {
+                int cname = Find(table, name, nameLength, DnsType.CNAME);
+                if (cname < 0 || qtype == DnsType.CNAME || qtype == DnsType.ANY)
+                {
+                    break;
+                }
+                // RFC 1034 §3.6.2: answer the alias, then the name it points to, if that is ours.
+                WriteRecord(table, cname);
+                answers++;
+                byte[] target = table.Rdata(cname);
+                System.Array.Copy(target, _scratch, target.Length);
+                name = _scratch;
+                nameLength = target.Length;
+                zone = table.FindZone(name, nameLength);
+                if (zone < 0)
+                {
+                    _reply.AnswerCount = answers;
+                    return DnsRcode.NoError;
+                }
+            }
+            bool nameExists = false;
+            int found = 0;
+            for (int i = 0; i < table.Count; i++)
+            {
+                if (!DnsName.Equal(name, nameLength, table.Owner(i)))
+                {
+                    continue;
+                }
+                nameExists = true;
+                int type = table.Type(i);
+                if (type == qtype || qtype == DnsType.ANY)
+                {
+                    WriteRecord(table, i);
+                    found++;
+                    if ((type == DnsType.MX || type == DnsType.NS) && additional < _additional.Length)
+                    {
+                        _additional[additional++] = i;
+                    }
+                }
+            }
+            _reply.AnswerCount = answers + found;
+            if (found == 0)
+            {
+                // RFC 2308 §2: NXDOMAIN and NODATA carry the zone's SOA for negative caching.
+                WriteRecord(table, table.Soa(zone));
+                _reply.AuthorityCount = 1;
+            }
+            _reply.AdditionalCount = WriteAdditional(table, additional, name, nameLength, qtype);
+            // RFC 6604: after a CNAME chain the code speaks of the last name.
+            bool exists = nameExists || table.HasNamesBelow(name, nameLength);
+            return exists ? DnsRcode.NoError : DnsRcode.NxDomain;
+        }
+
+        // RFC 1035 §3.3.9, §3.3.11: addresses of MX and NS targets we know go in the additional section.
+        private int WriteAdditional(DnsRecordTable table, int count, byte[] answered, int answeredLength, int qtype)
+        {
+            int written = 0;
+            for (int a = 0; a < count; a++)
+            {
+                byte[] rdata = table.Rdata(_additional[a]);
+                int offset = table.Type(_additional[a]) == DnsType.MX ? 2 : 0;
+                int targetLength = rdata.Length - offset;
+                System.Array.Copy(rdata, offset, _target, 0, targetLength);
+                for (int i = 0; i < table.Count; i++)
+                {
+                    // An address already in the answer section would only be repeated.
+                    bool inAnswer = (qtype == DnsType.A || qtype == DnsType.ANY) && DnsName.Equal(answered, answeredLength, table.Owner(i));
+                    if (table.Type(i) == DnsType.A && !inAnswer && DnsName.Equal(_target, targetLength, table.Owner(i))
+                        && !AlreadyAdditional(table, _additional, a, offset))
+                    {
+                        WriteRecord(table, i);
+                        written++;
+                    }
+                }
+            }
+            return written;
+        }
+
+        // Two MX records with one target must not list its address twice.
+        private bool AlreadyAdditional(DnsRecordTable table, int[] sources, int index, int offset)
+        {
+            byte[] target = table.Rdata(sources[index]);
+            for (int earlier = 0; earlier < index; earlier++)
+            {
+                byte[] other = table.Rdata(sources[earlier]);
+                int otherOffset = table.Type(sources[earlier]) == DnsType.MX ? 2 : 0;
+                if (other.Length - otherOffset == target.Length - offset && SameBytes(other, otherOffset, target, offset, target.Length - offset))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool SameBytes(byte[] a, int aOffset, byte[] b, int bOffset, int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (a[aOffset + i] != b[bOffset + i])
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int Find(DnsRecordTable table, byte[] name, int nameLength, int type)
+        {
+            for (int i = 0; i < table.Count; i++)
+            {
+                if (table.Type(i) == type && DnsName.Equal(name, nameLength, table.Owner(i)))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void WriteRecord(DnsRecordTable table, int record)
+        {
+            int type = table.Type(record);
+            byte[] rdata = table.Rdata(record);
+            _writer.WriteName(table.Owner(record), 0);
+            _writer.Write16(type);
+            _writer.Write16(DnsType.ClassIn);
+            _writer.Write32(DnsRecordTable.Ttl);
+            int lengthAt = _writer.Position;
+            _writer.Write16(0);
+            int start = _writer.Position;
+            switch (type)
+            {
+                case DnsType.NS:
+                case DnsType.CNAME:
+                case DnsType.PTR:
+                    _writer.WriteName(rdata, 0);
+                    break;
+                case DnsType.MX:
+                    _writer.WriteBytes(rdata, 0, 2);
+                    _writer.WriteName(rdata, 2);
+                    break;
+                case DnsType.SOA:
+                    int rname = _writer.WriteName(rdata, 0);
+                    int counters = _writer.WriteName(rdata, rname);
+                    _writer.WriteBytes(rdata, counters, 20);
+                    break;
+                default:
+                    _writer.WriteBytes(rdata, 0, rdata.Length);
+                    break;
+            }
+            if (!_writer.Overflow)
+            {
+                _writer.Patch16(lengthAt, _writer.Position - start);
+            }
+        }
+
+        // RFC 6891 §6.1.2: root owner, TYPE OPT, CLASS = our UDP payload size, TTL = extended
+        // RCODE, version 0 and flags, no options.
+        private void WriteOpt(int rcode)
+        {
+            _writer.Write8(0);
+            _writer.Write16(DnsType.OPT);
+            _writer.Write16(EdnsUdpLimit);
+            _writer.Write32((uint)(rcode >> 4) << 24);
+            _writer.Write16(0);
+            _reply.AdditionalCount = _reply.AdditionalCount + 1;
+        }
+
+        // Walks the answer, authority and additional sections of the query looking for OPT.
+        // Payload -1: no OPT. False when the sections are malformed or hold two OPTs.
+        private bool TryReadEdns(byte[] packet, int length, int offset, out int payload, out int version)
+        {
+            payload = -1;
+            version = 0;
+            int records = _request.AnswerCount + _request.AuthorityCount + _request.AdditionalCount;
+            int additionalStart = _request.AnswerCount + _request.AuthorityCount;
+            for (int r = 0; r < records; r++)
+            {
+                int nameLength;
+                int end;
+                if (!DnsName.TryRead(packet, length, offset, _scratch, out nameLength, out end) || end + 10 > length)
+                {
+                    return false;
+                }
+                int type = (packet[end] << 8) | packet[end + 1];
+                int rdLength = (packet[end + 8] << 8) | packet[end + 9];
+                if (end + 10 + rdLength > length)
+                {
+                    return false;
+                }
+                if (type == DnsType.OPT)
+                {
+                    if (r < additionalStart || payload >= 0 || nameLength != 1)
+                    {
+                        return false;
+                    }
+                    payload = (packet[end + 2] << 8) | packet[end + 3];
+                    version = packet[end + 5];
+                }
+                offset = end + 10 + rdLength;
+            }
+            return true;
+        }
+
+        // RFC 6891 §6.2.5: a payload below 512 is treated as 512.
+        private static int Clamp(int payload)
+        {
+            if (payload < ClassicUdpLimit)
+            {
+                return ClassicUdpLimit;
+            }
+            return payload > EdnsUdpLimit ? EdnsUdpLimit : payload;
+        }
+    }
+}

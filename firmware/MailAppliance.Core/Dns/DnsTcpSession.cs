@@ -1,0 +1,134 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Sessions;
+
+namespace MailAppliance.Core.Dns
+{
+    /// <summary>
+    /// DNS over TCP (RFC 1035 §4.2.2, RFC 7766): each message is preceded by its 2-byte
+    /// length; a connection may carry several queries, answered in order.
+    /// </summary>
+    public sealed class DnsTcpSession : ISession
+    {
+        /// <summary>Largest query read; a real query is far smaller, and the board's heap is small.</summary>
+        public const int MaxQuery = 1024;
+
+        /// <summary>Largest answer; beyond it the answer is truncated (TC), which no zone here reaches.</summary>
+        public const int MaxAnswer = 2048;
+
+        private readonly DnsResponder _responder;
+        private readonly IDnsUpstream _upstream;
+        private readonly ISessionOutput _output;
+        private readonly ITrace _trace;
+        private readonly string _traceName;
+        private readonly byte[] _query = new byte[MaxQuery];
+        private readonly byte[] _answer = new byte[MaxAnswer + 2];
+        private readonly byte[] _answerBody = new byte[MaxAnswer];
+        private int _expected;
+        private int _have;
+        private int _prefixBytes;
+        private bool _closed;
+
+        public DnsTcpSession(DnsResponder responder, IDnsUpstream upstream, ISessionOutput output, ITrace trace, string traceName)
+        {
+            _responder = responder;
+            _upstream = upstream;
+            _output = output;
+            _trace = trace;
+            _traceName = traceName;
+        }
+
+        public bool IsClosed
+        {
+            get { return _closed; }
+        }
+
+        public void Start()
+        {
+        }
+
+        // Nothing is sent: DNS has no greeting, so a refused client just sees the close.
+        public void RejectBusy()
+        {
+            Close();
+        }
+
+        public void TimedOut()
+        {
+            Close();
+        }
+
+        public void Disconnected()
+        {
+            Close();
+        }
+
+        public void Receive(byte[] buffer, int offset, int count)
+        {
+            int end = offset + count;
+            while (offset < end && !_closed)
+            {
+                if (_prefixBytes < 2)
+                {
+                    _expected = (_expected << 8) | buffer[offset++];
+                    if (++_prefixBytes < 2)
+                    {
+                        continue;
+                    }
+                    if (_expected == 0 || _expected > MaxQuery)
+                    {
+                        _trace.Write(_traceName, "-- query of " + _expected + " bytes refused; closing");
+                        Close();
+                        return;
+                    }
+                    _have = 0;
+                    continue;
+                }
+                int n = _expected - _have;
+                if (n > end - offset)
+                {
+                    n = end - offset;
+                }
+                System.Array.Copy(buffer, offset, _query, _have, n);
+                _have += n;
+                offset += n;
+                if (_have == _expected)
+                {
+                    Answer(_have);
+                    _prefixBytes = 0;
+                    _expected = 0;
+                }
+            }
+        }
+
+        // The length prefix and the answer go out in one write (RFC 7766 §8).
+        private void Answer(int length)
+        {
+            int n = _responder.Handle(_query, length, _answerBody, true);
+            if (n == DnsResponder.Forward)
+            {
+                n = _upstream.Exchange(_query, length, _answerBody);
+                if (n <= 0)
+                {
+                    n = DnsResponder.ServerFailure(_query, length, _answerBody);
+                }
+            }
+            if (n <= 0)
+            {
+                return;
+            }
+            _answer[0] = (byte)(n >> 8);
+            _answer[1] = (byte)n;
+            System.Array.Copy(_answerBody, 0, _answer, 2, n);
+            _output.Write(_answer, 0, n + 2);
+        }
+
+        private void Close()
+        {
+            if (!_closed)
+            {
+                _closed = true;
+                _output.Close();
+            }
+        }
+    }
+}

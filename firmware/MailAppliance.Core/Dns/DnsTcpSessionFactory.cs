@@ -1,0 +1,29 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Sessions;
+
+namespace MailAppliance.Core.Dns
+{
+    /// <summary>Makes a <see cref="DnsTcpSession"/>, with its own responder, per TCP connection.</summary>
+    public sealed class DnsTcpSessionFactory : ISessionFactory
+    {
+        private readonly ApplianceModel _model;
+        private readonly DnsZones _zones;
+        private readonly IDnsUpstream _upstream;
+        private readonly ITrace _trace;
+        private int _count;
+
+        public DnsTcpSessionFactory(ApplianceModel model, DnsZones zones, IDnsUpstream upstream, ITrace trace)
+        {
+            _model = model;
+            _zones = zones;
+            _upstream = upstream;
+            _trace = trace;
+        }
+
+        public ISession Create(ISessionOutput output, string remoteAddress)
+        {
+            int number = System.Threading.Interlocked.Increment(ref _count);
+            return new DnsTcpSession(new DnsResponder(_model, _zones), _upstream, output, _trace, "dns-tcp " + number);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Text;
+
+namespace MailAppliance.Core.Dns
+{
+    /// <summary>
+    /// Builds the appliance's zones from the model:
+    /// every mail domain (A → the appliance, MX 10 → the domain itself, NS, SOA); the teacher's
+    /// records, each in the zone of a mail domain it falls under or else in a zone of its
+    /// parent name; DHCP clients' host names under the lab domain; and PTR records in the
+    /// /24 reverse zones of every address named.
+    /// </summary>
+    public static class DnsZoneBuilder
+    {
+        private const int MailExchangerPreference = 10;
+        private const uint SoaRefresh = 3600;
+        private const uint SoaRetry = 600;
+        private const uint SoaExpire = 86400;
+
+        public static DnsRecordTable Build(ApplianceModel model)
+        {
+            var table = new DnsRecordTable();
+            DnsSettings dns = model.Dns;
+            byte[] server = DnsName.FromText(model.ServerName) ?? DnsName.FromText("localhost");
+            uint serial = (uint)model.Version.Value;
+            uint address = dns.ApplianceAddress;
+
+            string[] domains = model.Domains.All;
+            for (int i = 0; i < domains.Length; i++)
+            {
+                byte[] domain = DnsName.FromText(domains[i]);
+                if (domain == null)
+                {
+                    continue;
+                }
+                EnsureZone(table, domain, server, serial);
+                if (address != 0)
+                {
+                    table.Add(domain, DnsType.A, AddressData(address));
+                }
+                table.Add(domain, DnsType.MX, MxData(MailExchangerPreference, domain));
+            }
+            if (address != 0)
+            {
+                AddWithPtr(table, server, address, server, serial);
+            }
+
+            DnsHostRecord[] records = dns.Records;
+            for (int i = 0; i < records.Length; i++)
+            {
+                AddHostRecord(table, records[i], server, serial);
+            }
+
+            string labDomain = dns.LabDomain ?? model.Domains.Primary;
+            byte[] lab = DnsName.FromText(labDomain);
+            string[] names;
+            uint[] addresses;
+            dns.LeaseHosts(out names, out addresses);
+            for (int i = 0; i < names.Length && lab != null; i++)
+            {
+                byte[] host = DnsName.FromText(names[i] + "." + labDomain);
+                if (host != null)
+                {
+                    EnsureZone(table, lab, server, serial);
+                    AddWithPtr(table, host, addresses[i], server, serial);
+                }
+            }
+            return table;
+        }
+
+        private static void AddHostRecord(DnsRecordTable table, DnsHostRecord record, byte[] server, uint serial)
+        {
+            byte[] owner = DnsName.FromText(record.Name);
+            if (owner == null)
+            {
+                return;
+            }
+            if (table.FindZone(owner, owner.Length) < 0)
+            {
+                EnsureZone(table, Parent(owner), server, serial);
+            }
+            uint address;
+            switch (record.Type)
+            {
+                case DnsType.A:
+                    if (Ipv4.TryParse(record.Data, out address))
+                    {
+                        AddWithPtr(table, owner, address, server, serial);
+                    }
+                    break;
+                case DnsType.CNAME:
+                case DnsType.NS:
+                    byte[] target = DnsName.FromText(record.Data);
+                    if (target != null)
+                    {
+                        table.Add(owner, record.Type, target);
+                    }
+                    break;
+                case DnsType.MX:
+                    byte[] exchange = DnsName.FromText(record.Data);
+                    if (exchange != null)
+                    {
+                        table.Add(owner, DnsType.MX, MxData(record.Preference, exchange));
+                    }
+                    break;
+                case DnsType.TXT:
+                    table.Add(owner, DnsType.TXT, TxtData(record.Data));
+                    break;
+            }
+        }
+
+        // An A record and, in the address's /24 reverse zone, the PTR back to the name.
+        private static void AddWithPtr(DnsRecordTable table, byte[] owner, uint address, byte[] server, uint serial)
+        {
+            table.Add(owner, DnsType.A, AddressData(address));
+            byte[] reverseZone = DnsName.FromText(((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa");
+            byte[] reverseName = DnsName.FromText((address & 0xFF) + "." + ((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa");
+            EnsureZone(table, reverseZone, server, serial);
+            table.Add(reverseName, DnsType.PTR, owner);
+        }
+
+        // A zone's apex has an SOA (RFC 1035 §3.3.13) and an NS naming the appliance.
+        private static void EnsureZone(DnsRecordTable table, byte[] apex, byte[] server, uint serial)
+        {
+            if (table.ZoneWithApex(apex) >= 0)
+            {
+                return;
+            }
+            int soa = table.Add(apex, DnsType.SOA, SoaData(server, apex, serial));
+            table.AddZone(apex, soa);
+            table.Add(apex, DnsType.NS, server);
+        }
+
+        private static byte[] Parent(byte[] name)
+        {
+            if (name[0] == 0 || name[name[0] + 1] == 0)
+            {
+                return name;
+            }
+            int skip = name[0] + 1;
+            var parent = new byte[name.Length - skip];
+            System.Array.Copy(name, skip, parent, 0, parent.Length);
+            return parent;
+        }
+
+        private static byte[] AddressData(uint address)
+        {
+            var data = new byte[4];
+            Ipv4.Write(data, 0, address);
+            return data;
+        }
+
+        private static byte[] MxData(int preference, byte[] exchange)
+        {
+            var data = new byte[2 + exchange.Length];
+            data[0] = (byte)(preference >> 8);
+            data[1] = (byte)preference;
+            System.Array.Copy(exchange, 0, data, 2, exchange.Length);
+            return data;
+        }
+
+        // RFC 1035 §3.3.14: one or more <character-string>s of at most 255 bytes.
+        private static byte[] TxtData(string text)
+        {
+            byte[] bytes = Ascii.GetBytes(text);
+            int strings = bytes.Length == 0 ? 1 : (bytes.Length + 254) / 255;
+            var data = new byte[bytes.Length + strings];
+            int at = 0;
+            for (int s = 0; s < strings; s++)
+            {
+                int n = bytes.Length - s * 255;
+                if (n > 255)
+                {
+                    n = 255;
+                }
+                data[at++] = (byte)n;
+                System.Array.Copy(bytes, s * 255, data, at, n);
+                at += n;
+            }
+            return data;
+        }
+
+        // RFC 1035 §3.3.13: MNAME (the appliance), RNAME (postmaster.<zone>), then five counters.
+        private static byte[] SoaData(byte[] server, byte[] apex, uint serial)
+        {
+            byte[] mailbox = new byte[apex.Length + 11];
+            mailbox[0] = 10;
+            byte[] postmaster = Ascii.GetBytes("postmaster");
+            System.Array.Copy(postmaster, 0, mailbox, 1, 10);
+            System.Array.Copy(apex, 0, mailbox, 11, apex.Length);
+            var data = new byte[server.Length + mailbox.Length + 20];
+            System.Array.Copy(server, data, server.Length);
+            System.Array.Copy(mailbox, 0, data, server.Length, mailbox.Length);
+            int at = server.Length + mailbox.Length;
+            uint[] counters = { serial, SoaRefresh, SoaRetry, SoaExpire, DnsRecordTable.Ttl };
+            for (int i = 0; i < counters.Length; i++)
+            {
+                data[at++] = (byte)(counters[i] >> 24);
+                data[at++] = (byte)(counters[i] >> 16);
+                data[at++] = (byte)(counters[i] >> 8);
+                data[at++] = (byte)counters[i];
+            }
+            return data;
+        }
+    }
+}
