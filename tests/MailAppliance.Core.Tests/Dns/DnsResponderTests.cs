@@ -1,0 +1,337 @@
+using System;
+using System.Linq;
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Dns;
+using MailAppliance.Core.Text;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using static MailAppliance.Core.Tests.Dns.DnsPackets;
+
+namespace MailAppliance.Core.Tests.Dns;
+
+/// <summary>Packet-level tests of the authoritative responder, on the lab's set-up.</summary>
+[TestClass]
+public sealed class DnsResponderTests
+{
+    private readonly ApplianceModel _model = new();
+    private readonly DnsResponder _responder;
+    private readonly byte[] _reply = new byte[4096];
+
+    public DnsResponderTests()
+    {
+        LabExample.Apply(_model);
+        _model.Domains.Add("mt.com");
+        Ipv4.TryParse("192.168.1.2", out uint address);
+        _model.Dns.ApplianceAddress = address;
+        _model.Dns.AddRecord(new DnsHostRecord("www.mastertech.com", DnsType.A, 0, "192.168.1.10"));
+        _model.Dns.AddRecord(new DnsHostRecord("web.mt.com", DnsType.CNAME, 0, "www.mastertech.com"));
+        _model.Dns.AddRecord(new DnsHostRecord("a.b.mail.com", DnsType.A, 0, "192.168.1.20"));
+        _responder = new DnsResponder(_model, new DnsZones(_model));
+    }
+
+    private byte[] Ask(byte[] query, bool tcp = false, int replySize = 4096)
+    {
+        var reply = new byte[replySize];
+        int n = _responder.Handle(query, query.Length, reply, tcp);
+        Assert.IsTrue(n >= 0, "not forwarded");
+        return reply.Take(n).ToArray();
+    }
+
+    private static string[] Lines(byte[] answer) =>
+        Records(answer, answer.Length).Select(r => $"{r.Owner} {r.Type} {r.Data}").ToArray();
+
+    [TestMethod]
+    public void MailDomainResolvesToTheAppliance()
+    {
+        byte[] answer = Ask(Query("mail.com", DnsType.A, id: 0xBEEF));
+        Assert.AreEqual(0xBEEF, Id(answer));
+        Assert.IsTrue(Qr(answer) && Aa(answer) && Rd(answer));
+        Assert.IsFalse(Ra(answer), "authoritative only: no recursion");
+        Assert.AreEqual(DnsRcode.NoError, Rcode(answer));
+        CollectionAssert.AreEqual(new[] { "mail.com 1 192.168.1.2" }, Lines(answer));
+        Assert.AreEqual(DnsRecordTable.Ttl, Records(answer, answer.Length)[0].Ttl);
+    }
+
+    [TestMethod]
+    public void MxPointsToTheDomainWithItsAddressAdded()
+    {
+        byte[] answer = Ask(Query("mt.com", DnsType.MX));
+        CollectionAssert.AreEqual(new[] { "mt.com 15 10 mt.com", "mt.com 1 192.168.1.2" }, Lines(answer));
+        Assert.AreEqual(1, Count(answer, 1));
+        Assert.AreEqual(1, Count(answer, 3));
+    }
+
+    [TestMethod]
+    public void QuestionIsEchoedByteExactAndAnswersPointToIt()
+    {
+        byte[] query = Query("MaIl.CoM", DnsType.A);
+        byte[] answer = Ask(query);
+        CollectionAssert.AreEqual(query.Skip(12).Take(14).ToArray(), answer.Skip(12).Take(14).ToArray());
+        // The answer's owner is a compression pointer to the question at offset 12.
+        Assert.AreEqual(0xC0, answer[26]);
+        Assert.AreEqual(12, answer[27]);
+    }
+
+    [TestMethod]
+    public void UnknownNameIsNxdomainWithTheZoneSoa()
+    {
+        byte[] answer = Ask(Query("nothere.mail.com", DnsType.A));
+        Assert.AreEqual(DnsRcode.NxDomain, Rcode(answer));
+        Assert.IsTrue(Aa(answer));
+        Assert.AreEqual(0, Count(answer, 1));
+        CollectionAssert.AreEqual(new[] { "mail.com 6 mail.com postmaster.mail.com" }, Lines(answer));
+    }
+
+    [TestMethod]
+    public void ExistingNameWithoutTheTypeIsNodata()
+    {
+        byte[] answer = Ask(Query("mail.com", DnsType.AAAA));
+        Assert.AreEqual(DnsRcode.NoError, Rcode(answer));
+        Assert.AreEqual(0, Count(answer, 1));
+        CollectionAssert.AreEqual(new[] { "mail.com 6 mail.com postmaster.mail.com" }, Lines(answer));
+    }
+
+    [TestMethod]
+    public void EmptyNonTerminalIsNodataNotNxdomain()
+    {
+        byte[] answer = Ask(Query("b.mail.com", DnsType.A));
+        Assert.AreEqual(DnsRcode.NoError, Rcode(answer));
+        Assert.AreEqual(1, Count(answer, 2));
+    }
+
+    [TestMethod]
+    public void NamesOutsideEveryZoneAreRefused()
+    {
+        byte[] answer = Ask(Query("google.com", DnsType.A));
+        Assert.AreEqual(DnsRcode.Refused, Rcode(answer));
+        Assert.IsFalse(Aa(answer));
+        Assert.AreEqual(0, Records(answer, answer.Length).Count);
+    }
+
+    [TestMethod]
+    public void NamesOutsideEveryZoneGoToTheForwarderWhenThereIsOne()
+    {
+        _model.Dns.Forwarder = 0x08080808;
+        byte[] query = Query("google.com", DnsType.A);
+        Assert.AreEqual(DnsResponder.Forward, _responder.Handle(query, query.Length, _reply, false));
+        Assert.AreEqual(DnsRcode.NoError, Rcode(Ask(Query("mail.com", DnsType.A))), "own names are still answered");
+    }
+
+    [TestMethod]
+    public void TeacherRecordsGetTheirOwnZone()
+    {
+        CollectionAssert.AreEqual(new[] { "www.mastertech.com 1 192.168.1.10" }, Lines(Ask(Query("www.mastertech.com", DnsType.A))));
+        byte[] soa = Ask(Query("mastertech.com", DnsType.SOA));
+        CollectionAssert.AreEqual(new[] { "mastertech.com 6 mail.com postmaster.mastertech.com" }, Lines(soa));
+        CollectionAssert.AreEqual(new[] { "mastertech.com 2 mail.com", "mail.com 1 192.168.1.2" }, Lines(Ask(Query("mastertech.com", DnsType.NS))));
+    }
+
+    [TestMethod]
+    public void CnameIsFollowedInsideOurZones()
+    {
+        CollectionAssert.AreEqual(new[] { "web.mt.com 5 www.mastertech.com", "www.mastertech.com 1 192.168.1.10" },
+            Lines(Ask(Query("web.mt.com", DnsType.A))));
+        CollectionAssert.AreEqual(new[] { "web.mt.com 5 www.mastertech.com" }, Lines(Ask(Query("web.mt.com", DnsType.CNAME))));
+    }
+
+    [TestMethod]
+    public void ReversePointersForTheApplianceAndStaticHosts()
+    {
+        CollectionAssert.AreEqual(new[] { "2.1.168.192.in-addr.arpa 12 mail.com" }, Lines(Ask(Query("2.1.168.192.in-addr.arpa", DnsType.PTR))));
+        CollectionAssert.AreEqual(new[] { "10.1.168.192.in-addr.arpa 12 www.mastertech.com" }, Lines(Ask(Query("10.1.168.192.in-addr.arpa", DnsType.PTR))));
+        Assert.AreEqual(DnsRcode.NxDomain, Rcode(Ask(Query("99.1.168.192.in-addr.arpa", DnsType.PTR))));
+        Assert.AreEqual(DnsRcode.Refused, Rcode(Ask(Query("1.0.0.10.in-addr.arpa", DnsType.PTR))));
+    }
+
+    [TestMethod]
+    public void DhcpHostNamesAppearAndGoAtOnce()
+    {
+        Assert.AreEqual(DnsRcode.NxDomain, Rcode(Ask(Query("pc0.mail.com", DnsType.A))));
+        _model.Dns.SetLeaseHost("PC0", 0xC0A80104);
+        CollectionAssert.AreEqual(new[] { "pc0.mail.com 1 192.168.1.4" }, Lines(Ask(Query("pc0.mail.com", DnsType.A))));
+        CollectionAssert.AreEqual(new[] { "4.1.168.192.in-addr.arpa 12 pc0.mail.com" }, Lines(Ask(Query("4.1.168.192.in-addr.arpa", DnsType.PTR))));
+        _model.Dns.RemoveLeaseHost("pc0");
+        Assert.AreEqual(DnsRcode.NxDomain, Rcode(Ask(Query("pc0.mail.com", DnsType.A))));
+    }
+
+    [TestMethod]
+    public void LabDomainHoldsTheHostNames()
+    {
+        _model.Dns.LabDomain = "lab.local";
+        _model.Dns.SetLeaseHost("pc1", 0xC0A80103);
+        CollectionAssert.AreEqual(new[] { "pc1.lab.local 1 192.168.1.3" }, Lines(Ask(Query("pc1.lab.local", DnsType.A))));
+    }
+
+    [TestMethod]
+    public void AnyReturnsEverythingAtTheName()
+    {
+        byte[] answer = Ask(Query("mail.com", DnsType.ANY));
+        var types = Records(answer, answer.Length).Select(r => r.Type).ToArray();
+        CollectionAssert.AreEquivalent(new[] { DnsType.SOA, DnsType.NS, DnsType.A, DnsType.MX }, types, "and no repeated A in additional");
+    }
+
+    [TestMethod]
+    public void EdnsQueryGetsAnOptRecord()
+    {
+        byte[] answer = Ask(Query("mail.com", DnsType.A, ednsPayload: 4096));
+        var records = Records(answer, answer.Length);
+        var opt = records.Single(r => r.Type == DnsType.OPT);
+        Assert.AreEqual(".", opt.Owner);
+        Assert.AreEqual(DnsResponder.EdnsUdpLimit, opt.Class);
+        Assert.AreEqual(0u, opt.Ttl);
+        byte[] plain = Ask(Query("mail.com", DnsType.A));
+        Assert.IsFalse(Records(plain, plain.Length).Any(r => r.Type == DnsType.OPT));
+    }
+
+    [TestMethod]
+    public void UnknownEdnsVersionIsBadvers()
+    {
+        byte[] answer = Ask(Query("mail.com", DnsType.A, ednsPayload: 1232, ednsVersion: 1));
+        Assert.AreEqual(0, Rcode(answer));
+        var opt = Records(answer, answer.Length).Single();
+        Assert.AreEqual(41, opt.Type);
+        Assert.AreEqual(1u << 24, opt.Ttl, "extended RCODE 16 = upper bits 1");
+        Assert.AreEqual(0, Count(answer, 1));
+    }
+
+    [TestMethod]
+    public void AnswerTooBigForUdpIsTruncated()
+    {
+        for (int i = 0; i < 40; i++)
+        {
+            _model.Dns.AddRecord(new DnsHostRecord("big.mail.com", DnsType.TXT, 0, new string((char)('a' + i % 26), 40) + i));
+        }
+        byte[] udp = Ask(Query("big.mail.com", DnsType.TXT));
+        Assert.IsTrue(Tc(udp));
+        Assert.IsTrue(udp.Length <= 512);
+        Assert.AreEqual(0, Count(udp, 1));
+        byte[] edns = Ask(Query("big.mail.com", DnsType.TXT, ednsPayload: 4096));
+        Assert.IsTrue(Tc(edns));
+        Assert.IsTrue(edns.Length <= DnsResponder.EdnsUdpLimit);
+        Assert.AreEqual(1, Records(edns, edns.Length).Count, "only the OPT");
+        byte[] tcp = Ask(Query("big.mail.com", DnsType.TXT), tcp: true);
+        Assert.IsFalse(Tc(tcp));
+        Assert.AreEqual(40, Count(tcp, 1));
+    }
+
+    [TestMethod]
+    public void ClassChaosIsRefused()
+    {
+        Assert.AreEqual(DnsRcode.Refused, Rcode(Ask(Query("version.bind", DnsType.TXT, qclass: 3))));
+    }
+
+    [TestMethod]
+    public void OtherOpcodesAreNotImplemented()
+    {
+        byte[] query = Query("mail.com", DnsType.A);
+        query[2] |= 2 << 3; // STATUS
+        byte[] answer = Ask(query);
+        Assert.AreEqual(DnsRcode.NotImp, Rcode(answer));
+        Assert.AreEqual(12, answer.Length);
+    }
+
+    [TestMethod]
+    public void TwoQuestionsAreFormerr()
+    {
+        byte[] query = Query("mail.com", DnsType.A);
+        query[5] = 2;
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(query)));
+    }
+
+    [TestMethod]
+    public void ShorterThanAHeaderIsSilence()
+    {
+        Assert.AreEqual(0, _responder.Handle(new byte[11], 11, _reply, false));
+    }
+
+    [TestMethod]
+    public void ResponsesAreNeverAnswered()
+    {
+        byte[] query = Query("mail.com", DnsType.A);
+        query[2] |= 0x80;
+        Assert.AreEqual(0, _responder.Handle(query, query.Length, _reply, false));
+    }
+
+    [TestMethod]
+    public void TruncatedQuestionIsFormerr()
+    {
+        byte[] query = Query("mail.com", DnsType.A);
+        for (int cut = 13; cut < query.Length; cut++)
+        {
+            byte[] answer = Ask(query.Take(cut).ToArray());
+            Assert.AreEqual(DnsRcode.FormErr, Rcode(answer), "cut at " + cut);
+            Assert.AreEqual(0x1234, Id(answer));
+        }
+    }
+
+    [TestMethod]
+    public void CompressionLoopsAndForwardPointersAreFormerr()
+    {
+        // The name is a pointer to itself.
+        byte[] loop = { 0x12, 0x34, 0x01, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0xC0, 12, 0, 1, 0, 1 };
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(loop)));
+        // A label, then a pointer back to that label: a loop through two hops.
+        byte[] twoHop = { 0x12, 0x34, 0x01, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, (byte)'a', 0xC0, 12, 0, 1, 0, 1 };
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(twoHop)));
+        // A pointer past the end of the packet.
+        byte[] outside = { 0x12, 0x34, 0x01, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0xC0, 200, 0, 1, 0, 1 };
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(outside)));
+    }
+
+    [TestMethod]
+    public void MalformedAdditionalSectionIsFormerr()
+    {
+        byte[] query = Query("mail.com", DnsType.A, ednsPayload: 1232);
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(query.Take(query.Length - 3).ToArray())));
+        byte[] twoOpts = query.Concat(query.Skip(query.Length - 11)).ToArray();
+        twoOpts[11] = 2;
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(twoOpts)));
+    }
+
+    [TestMethod]
+    public void RandomPacketsNeverThrow()
+    {
+        var random = new Random(1035);
+        var reply = new byte[512];
+        for (int i = 0; i < 20000; i++)
+        {
+            byte[] packet = new byte[random.Next(0, 80)];
+            random.NextBytes(packet);
+            if (packet.Length > 2 && i % 2 == 0)
+            {
+                packet[2] &= 0x07; // mostly well-formed headers, so the parsers get exercised
+                if (packet.Length > 5) { packet[4] = 0; packet[5] = 1; }
+            }
+            int n = _responder.Handle(packet, packet.Length, reply, false);
+            Assert.IsTrue(n >= 0 && n <= 512);
+        }
+    }
+
+    [TestMethod]
+    public void DisabledServiceIsSilent()
+    {
+        _model.Dns.Enabled = false;
+        byte[] query = Query("mail.com", DnsType.A);
+        Assert.AreEqual(0, _responder.Handle(query, query.Length, _reply, false));
+    }
+
+    [TestMethod]
+    public void SteadyStateQueriesAllocateNothing()
+    {
+        byte[][] queries =
+        {
+            Query("mail.com", DnsType.A), Query("mt.com", DnsType.MX), Query("nothere.mail.com", DnsType.A),
+            Query("b.mail.com", DnsType.A), Query("web.mt.com", DnsType.A, ednsPayload: 1232), Query("google.com", DnsType.A),
+        };
+        foreach (byte[] q in queries)
+        {
+            _responder.Handle(q, q.Length, _reply, false);
+        }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            byte[] q = queries[i % queries.Length];
+            _responder.Handle(q, q.Length, _reply, false);
+        }
+        Assert.AreEqual(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}
