@@ -79,7 +79,19 @@ public sealed class DnsTcpSessionTests
     }
 
     [TestMethod]
-    public void ForwardedQueryIsRelayedOrServfail()
+    public void ForwardedAnswerIsRelayed()
+    {
+        _model.Dns.Forwarder = 0x7F000001;
+        byte[] upstreamAnswer = Query("example.org", DnsType.A, id: 9);
+        upstreamAnswer[2] |= 0x80;
+        _upstream.Answer = upstreamAnswer;
+        byte[] framed = Framed(Query("example.org", DnsType.A, id: 9));
+        _session.Receive(framed, 0, framed.Length);
+        CollectionAssert.AreEqual(upstreamAnswer, Answers().Single());
+    }
+
+    [TestMethod]
+    public void ForwardedQueryWithoutAnswerIsServfail()
     {
         _model.Dns.Forwarder = 0x7F000001;
         _session.Receive(Framed(Query("example.org", DnsType.A, id: 7)), 0, Framed(Query("example.org", DnsType.A)).Length);
