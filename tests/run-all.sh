@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of MailAppliance on a Debian machine with the .NET SDK:
-#  1. installs the mail clients the integration tests drive (swaks, python3) if missing;
+#  1. installs the clients the integration tests drive (swaks, python3, dig) if missing;
 #  2. builds everything, which includes compiling Core against nanoFramework's real mscorlib
 #     (tests/MailAppliance.Core.NanoCheck) — a type the board lacks fails here;
 #  3. runs the unit, platform and integration test projects.
@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v swaks >/dev/null || missing+=(swaks)
 command -v python3 >/dev/null || missing+=(python3)
+command -v dig >/dev/null || missing+=(bind9-dnsutils)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
     if [ "$(id -u)" -ne 0 ]; then

@@ -27,13 +27,15 @@ public sealed class EmulatorProcess : IDisposable
     public string DataFolder { get; }
     public int SmtpPort { get; }
     public int Pop3Port { get; }
+    public int DnsPort { get; }
     public string Host => "127.0.0.1";
 
-    private EmulatorProcess(string dataFolder, int smtpPort, int pop3Port, string[] extraArgs)
+    private EmulatorProcess(string dataFolder, int smtpPort, int pop3Port, int dnsPort, string[] extraArgs)
     {
         DataFolder = dataFolder;
         SmtpPort = smtpPort;
         Pop3Port = pop3Port;
+        DnsPort = dnsPort;
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -42,7 +44,7 @@ public sealed class EmulatorProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MailAppliance.Emulator.dll"));
-        foreach (string arg in new[] { "--data", dataFolder, "--smtp-port", smtpPort.ToString(), "--pop3-port", pop3Port.ToString(), "--trace" })
+        foreach (string arg in new[] { "--data", dataFolder, "--smtp-port", smtpPort.ToString(), "--pop3-port", pop3Port.ToString(), "--dns-port", dnsPort.ToString(), "--trace" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -61,7 +63,7 @@ public sealed class EmulatorProcess : IDisposable
     public static EmulatorProcess Start(string dataFolder = null, params string[] extraArgs)
     {
         dataFolder ??= Directory.CreateTempSubdirectory("appliance-data-").FullName;
-        var emulator = new EmulatorProcess(dataFolder, FreePort(), FreePort(), extraArgs);
+        var emulator = new EmulatorProcess(dataFolder, FreePort(), FreePort(), FreePort(), extraArgs);
         emulator.WaitForLine(line => line == "ready", "the ready line");
         return emulator;
     }

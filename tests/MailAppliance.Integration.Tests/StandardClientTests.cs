@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using MailKit.Net.Pop3;
@@ -12,36 +11,11 @@ namespace MailAppliance.Integration.Tests;
 [TestClass]
 public sealed class StandardClientTests
 {
-    private static (int ExitCode, string Output) Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Fail($"{program} is not installed; tests/run-all.sh installs it");
-            throw;
-        }
-        using (process)
-        {
-            string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-            Assert.IsTrue(process.WaitForExit(60000), program + " did not finish");
-            return (process.ExitCode, output);
-        }
-    }
-
     [TestMethod]
     public void SwaksSendsTheLabMail()
     {
         using var emulator = EmulatorProcess.Start();
-        var (exit, output) = Run("swaks", "--server", $"{emulator.Host}:{emulator.SmtpPort}", "--helo", "pc0",
+        var (exit, output) = ProgramRunner.Run("swaks", "--server", $"{emulator.Host}:{emulator.SmtpPort}", "--helo", "pc0",
             "--from", "client1@mail.com", "--to", "client2@mail.com", "--header", "Subject: Lab 06 from swaks", "--body", "Hello from swaks.");
         Assert.AreEqual(0, exit, output);
         StringAssert.Contains(output, "<-  250 2.0.0 Ok: queued");
@@ -61,7 +35,7 @@ public sealed class StandardClientTests
     public void SwaksIsToldOffWhenRelaying()
     {
         using var emulator = EmulatorProcess.Start();
-        var (exit, output) = Run("swaks", "--server", $"{emulator.Host}:{emulator.SmtpPort}", "--from", "client1@mail.com", "--to", "friend@gmail.com");
+        var (exit, output) = ProgramRunner.Run("swaks", "--server", $"{emulator.Host}:{emulator.SmtpPort}", "--from", "client1@mail.com", "--to", "friend@gmail.com");
         Assert.AreNotEqual(0, exit);
         StringAssert.Contains(output, "<** 554 5.7.1 <friend@gmail.com>: Relay access denied");
         emulator.Stop();
@@ -73,12 +47,12 @@ public sealed class StandardClientTests
         using var emulator = EmulatorProcess.Start(null, "--require-auth");
         foreach (string mechanism in new[] { "LOGIN", "PLAIN" })
         {
-            var (exit, output) = Run("swaks", "--server", $"{emulator.Host}:{emulator.SmtpPort}", "--from", "client1@mail.com",
+            var (exit, output) = ProgramRunner.Run("swaks", "--server", $"{emulator.Host}:{emulator.SmtpPort}", "--from", "client1@mail.com",
                 "--to", "client2@mail.com", "--auth", mechanism, "--auth-user", "client1", "--auth-password", "admin");
             Assert.AreEqual(0, exit, output);
             StringAssert.Contains(output, "<-  235 2.7.0 Authentication successful");
         }
-        var (badExit, badOutput) = Run("swaks", "--server", $"{emulator.Host}:{emulator.SmtpPort}", "--from", "client1@mail.com",
+        var (badExit, badOutput) = ProgramRunner.Run("swaks", "--server", $"{emulator.Host}:{emulator.SmtpPort}", "--from", "client1@mail.com",
             "--to", "client2@mail.com", "--auth", "PLAIN", "--auth-user", "client1", "--auth-password", "nope");
         Assert.AreNotEqual(0, badExit);
         StringAssert.Contains(badOutput, "<** 535 5.7.8 Error: authentication failed");
@@ -91,7 +65,7 @@ public sealed class StandardClientTests
     {
         using var emulator = EmulatorProcess.Start();
         string script = Path.Combine(AppContext.BaseDirectory, "Clients", "lab_flow.py");
-        var (exit, output) = Run("python3", script, emulator.Host, emulator.SmtpPort.ToString(), emulator.Pop3Port.ToString());
+        var (exit, output) = ProgramRunner.Run("python3", script, emulator.Host, emulator.SmtpPort.ToString(), emulator.Pop3Port.ToString());
         Assert.AreEqual(0, exit, output);
         string[] expected =
         {
