@@ -24,6 +24,11 @@ public sealed class EmulatorOptions
           --lab-domain NAME       domain DHCP clients' host names are registered in (default mail.com)
           --dns-record "NAME TYPE DATA"   a record: A ADDRESS, CNAME NAME, MX PREF NAME, TXT TEXT, NS NAME (repeatable)
           --dns-forwarder ADDRESS[:PORT]  upstream server for other names (default: none, they are REFUSED)
+          --dhcp-interface NAME   serve DHCP on this network interface (needs root); off by default
+          --dhcp-pool "name=N network=A/P [range=A-B] [router=A] [dns=A] [domain=D] [lease=S]"
+                                  a pool (repeatable); default: the lab's 192.168.1.0/24, router .1
+          --dhcp-exclude A[-B]    addresses never handed out (default with the lab pool: .1-.9)
+          --dhcp-reserve MAC=A    a fixed address for one client (repeatable)
           --trace                 print every SMTP/POP3 command and reply
           --memory-stats          print the peak managed heap when stopping (benchmarks)
           --help                  this text
@@ -43,6 +48,10 @@ public sealed class EmulatorOptions
     public string LabDomain;
     public System.Collections.Generic.List<string> DnsRecords = new();
     public IPEndPoint DnsForwarder;
+    public string DhcpInterface;
+    public System.Collections.Generic.List<string> DhcpPools = new();
+    public System.Collections.Generic.List<string> DhcpExcluded = new();
+    public System.Collections.Generic.List<string> DhcpReservations = new();
     public bool RequireAuth;
     public bool Trace;
     public bool MemoryStats;
@@ -93,6 +102,10 @@ public sealed class EmulatorOptions
                 "--lab-domain" => Set(() => options.LabDomain = value),
                 "--dns-record" => Set(() => options.DnsRecords.Add(value)),
                 "--dns-forwarder" => TryEndPoint(value, 53, out options.DnsForwarder),
+                "--dhcp-interface" => Set(() => options.DhcpInterface = value),
+                "--dhcp-pool" => Set(() => options.DhcpPools.Add(value)),
+                "--dhcp-exclude" => Set(() => options.DhcpExcluded.Add(value)),
+                "--dhcp-reserve" => Set(() => options.DhcpReservations.Add(value)),
                 "--bind" => IPAddress.TryParse(value, out options.Bind),
                 "--smtp-port" => TryPort(value, out options.SmtpPort),
                 "--pop3-port" => TryPort(value, out options.Pop3Port),
@@ -111,7 +124,7 @@ public sealed class EmulatorOptions
     }
 
     private static bool IsValued(string flag) => flag is "--data" or "--domain" or "--postmaster" or "--dns-port" or "--address" or "--lab-domain"
-        or "--dns-record" or "--dns-forwarder" or "--bind" or "--smtp-port" or "--pop3-port"
+        or "--dns-record" or "--dns-forwarder" or "--dhcp-interface" or "--dhcp-pool" or "--dhcp-exclude" or "--dhcp-reserve" or "--bind" or "--smtp-port" or "--pop3-port"
         or "--max-sessions" or "--max-message-size" or "--idle-timeout";
 
     private static bool Set(Action action)

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
 using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Dhcp;
 using MailAppliance.Core.Dns;
 using MailAppliance.Core.Text;
 using MailAppliance.Core.Pop3;
@@ -48,7 +49,8 @@ public static class Program
             model.Domains.PostmasterUser = options.Postmaster;
         }
         ApplyLimits(options, model.Limits);
-        if (!ApplyDns(options, model.Dns))
+        model.Address = Ipv4.Read((options.Address ?? options.Bind).GetAddressBytes(), 0);
+        if (!ApplyDns(options, model.Dns) || !ApplyDhcp(options, model.Dhcp))
         {
             return 2;
         }
@@ -93,6 +95,20 @@ public static class Program
             return 2;
         }
 
+        UdpDhcpService dhcp = null;
+        if (options.DhcpInterface != null)
+        {
+            dhcp = StartDhcp(options, model, clock, trace);
+            if (dhcp == null)
+            {
+                smtp.Stop();
+                pop3.Stop();
+                dnsUdp.Stop();
+                dnsTcp.Stop();
+                return 2;
+            }
+        }
+
         using var stop = new ManualResetEventSlim();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -111,6 +127,7 @@ public static class Program
         pop3.Stop();
         dnsUdp.Stop();
         dnsTcp.Stop();
+        dhcp?.Stop();
         if (memory != null)
         {
             Console.WriteLine(memory.Stop());
@@ -129,8 +146,6 @@ public static class Program
 
     private static bool ApplyDns(EmulatorOptions options, DnsSettings dns)
     {
-        byte[] address = (options.Address ?? options.Bind).GetAddressBytes();
-        dns.ApplianceAddress = Ipv4.Read(address, 0);
         dns.LabDomain = options.LabDomain;
         if (options.DnsForwarder != null)
         {
@@ -147,6 +162,62 @@ public static class Program
             dns.AddRecord(record);
         }
         return true;
+    }
+
+    private static bool ApplyDhcp(EmulatorOptions options, DhcpSettings dhcp)
+    {
+        var pools = options.DhcpPools.Count > 0 ? options.DhcpPools : new System.Collections.Generic.List<string> { DhcpOptions.LabPool };
+        var excluded = options.DhcpPools.Count > 0 || options.DhcpExcluded.Count > 0 ? options.DhcpExcluded : new System.Collections.Generic.List<string> { DhcpOptions.LabExcluded };
+        foreach (string text in pools)
+        {
+            if (!DhcpOptions.TryParsePool(text, out DhcpPool pool, out string error))
+            {
+                Console.Error.WriteLine($"error: --dhcp-pool \"{text}\": {error}");
+                return false;
+            }
+            dhcp.SetPool(pool);
+        }
+        foreach (string text in excluded)
+        {
+            if (!DhcpOptions.TryRange(text, out uint low, out uint high))
+            {
+                Console.Error.WriteLine($"error: --dhcp-exclude {text}: expected ADDRESS or FIRST-LAST");
+                return false;
+            }
+            dhcp.Exclude(low, high);
+        }
+        foreach (string text in options.DhcpReservations)
+        {
+            if (!DhcpOptions.TryParseReservation(text, out DhcpReservation reservation))
+            {
+                Console.Error.WriteLine($"error: --dhcp-reserve {text}: expected aa:bb:cc:dd:ee:ff=ADDRESS");
+                return false;
+            }
+            dhcp.Reserve(reservation);
+        }
+        return true;
+    }
+
+    private static UdpDhcpService StartDhcp(EmulatorOptions options, ApplianceModel model, IClock clock, ITrace trace)
+    {
+        Socket socket;
+        try
+        {
+            socket = LinuxDhcpSocket.Open(options.DhcpInterface);
+        }
+        catch (SocketException e)
+        {
+            Console.Error.WriteLine($"error: cannot serve DHCP on {options.DhcpInterface}: {e.Message} (it needs root and an existing interface)");
+            return null;
+        }
+        var leases = new DhcpLeases();
+        var file = new LeaseFile(Path.Combine(options.DataFolder, "leases.txt"));
+        var server = new DhcpServer(model, leases, clock, file);
+        file.LoadInto(leases, server.Now());
+        server.RegisterHostNames();
+        var service = new UdpDhcpService(socket, server, trace);
+        service.Start();
+        return service;
     }
 
     private static bool TryStart(Action start, string protocol, IPAddress address, int port, string flag)
@@ -178,7 +249,8 @@ public static class Program
               SD card folder: {Path.GetFullPath(options.DataFolder)}
               configuration:  {LabExample.Description}; mail domains {string.Join(", ", model.Domains.All)}
               SMTP on {host}:{options.SmtpPort}, POP3 on {host}:{options.Pop3Port}, at most {model.Limits.MaxSessions} sessions at once
-              DNS on {host}:{options.DnsPort} (UDP and TCP), answering for {string.Join(", ", model.Domains.All)} with {Ipv4.Format(model.Dns.ApplianceAddress)}
+              DNS on {host}:{options.DnsPort} (UDP and TCP), answering for {string.Join(", ", model.Domains.All)} with {Ipv4.Format(model.Address)}
+              DHCP {(options.DhcpInterface == null ? "off (--dhcp-interface NAME to serve)" : "on " + options.DhcpInterface + ", pools " + string.Join(", ", Array.ConvertAll(model.Dhcp.Pools, p => p.Name + " " + Ipv4.Format(p.Network) + "/" + p.PrefixLength)))}
 
             Send your first mail (client1 to client2):
               swaks --server {host}:{options.SmtpPort} --from client1@mail.com --to client2@mail.com

@@ -24,8 +24,21 @@ namespace MailAppliance.Core.Appliance
             set { _hostName = value; Version.Bump(); }
         }
 
+        private uint _address;
+
+        /// <summary>
+        /// The appliance's own IPv4 address (host order): what its mail domains resolve to, its
+        /// DHCP server identifier, and the subnet whose pool serves direct broadcasts.
+        /// </summary>
+        public uint Address
+        {
+            get { return _address; }
+            set { _address = value; Version.Bump(); }
+        }
+
         public readonly MailDomains Domains;
         public readonly DnsSettings Dns;
+        public readonly DhcpSettings Dhcp = new DhcpSettings();
         public readonly UserDirectory Users = new UserDirectory();
         public readonly MailLimits Limits = new MailLimits();
         public readonly MailboxLocks Locks = new MailboxLocks();

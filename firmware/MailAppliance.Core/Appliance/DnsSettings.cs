@@ -1,9 +1,10 @@
 using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Appliance
 {
     /// <summary>
-    /// The name service's configuration: the appliance's own address, the lab domain DHCP
+    /// The name service's configuration: the lab domain DHCP
     /// host names live in, the teacher's records, the host names DHCP clients sent, and an
     /// optional upstream forwarder. Every change bumps the model version the zones are built from.
     /// </summary>
@@ -14,7 +15,6 @@ namespace MailAppliance.Core.Appliance
         private DnsHostRecord[] _records = new DnsHostRecord[0];
         private string[] _leaseNames = new string[0];
         private uint[] _leaseAddresses = new uint[0];
-        private uint _address;
         private string _labDomain;
         private uint _forwarder;
 
@@ -31,13 +31,6 @@ namespace MailAppliance.Core.Appliance
 
         /// <summary>Seconds an idle DNS TCP connection is kept (RFC 7766 §6.2.3: a few seconds).</summary>
         public int TcpIdleTimeoutSeconds = 10;
-
-        /// <summary>The appliance's own address: what its mail domains resolve to.</summary>
-        public uint ApplianceAddress
-        {
-            get { return _address; }
-            set { _address = value; _version.Bump(); }
-        }
 
         /// <summary>The domain DHCP clients' host names are registered in; the primary mail domain when null.</summary>
         public string LabDomain
@@ -176,11 +169,12 @@ namespace MailAppliance.Core.Appliance
             get { return TcpIdleTimeoutSeconds; }
         }
 
+        // Called for every DHCP ACK: compares without allocating a lower-case copy.
         private int IndexOfLease(string hostName)
         {
             for (int i = 0; i < _leaseNames.Length; i++)
             {
-                if (_leaseNames[i] == hostName.ToLower())
+                if (Ascii.EqualsIgnoreCase(_leaseNames[i], hostName))
                 {
                     return i;
                 }

@@ -23,7 +23,7 @@ namespace MailAppliance.Core.Dns
             DnsSettings dns = model.Dns;
             byte[] server = DnsName.FromText(model.ServerName) ?? DnsName.FromText("localhost");
             uint serial = (uint)model.Version.Value;
-            uint address = dns.ApplianceAddress;
+            uint address = model.Address;
 
             string[] domains = model.Domains.All;
             for (int i = 0; i < domains.Length; i++)

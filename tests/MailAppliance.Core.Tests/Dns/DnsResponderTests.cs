@@ -21,7 +21,7 @@ public sealed class DnsResponderTests
         LabExample.Apply(_model);
         _model.Domains.Add("mt.com");
         Ipv4.TryParse("192.168.1.2", out uint address);
-        _model.Dns.ApplianceAddress = address;
+        _model.Address = address;
         _model.Dns.AddRecord(new DnsHostRecord("www.mastertech.com", DnsType.A, 0, "192.168.1.10"));
         _model.Dns.AddRecord(new DnsHostRecord("web.mt.com", DnsType.CNAME, 0, "www.mastertech.com"));
         _model.Dns.AddRecord(new DnsHostRecord("a.b.mail.com", DnsType.A, 0, "192.168.1.20"));

@@ -35,7 +35,7 @@ public sealed class DnsTcpSessionTests
     public DnsTcpSessionTests()
     {
         LabExample.Apply(_model);
-        _model.Dns.ApplianceAddress = 0xC0A80102;
+        _model.Address = 0xC0A80102;
         _session = new DnsTcpSession(new DnsResponder(_model, new DnsZones(_model)), _upstream, _output, new ListTrace(), "dns-tcp 1");
     }
 

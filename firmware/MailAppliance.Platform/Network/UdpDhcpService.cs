@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Dhcp;
+using MailAppliance.Core.Text;
+
+namespace MailAppliance.Platform.Network
+{
+    /// <summary>
+    /// The DHCP server on UDP port 67. The socket comes bound from the caller, because binding
+    /// for broadcasts differs by platform (shared/NANOFRAMEWORK.md): on Linux one socket on
+    /// 0.0.0.0:67 tied to one interface; on the board, the nanoFramework samples' way.
+    /// </summary>
+    public sealed class UdpDhcpService
+    {
+        private const int MaxMessage = 1500;
+
+        private readonly Socket _socket;
+        private readonly DhcpServer _server;
+        private readonly ITrace _log;
+        private readonly byte[] _request = new byte[MaxMessage];
+        private readonly byte[] _reply = new byte[MaxMessage];
+        private bool _stopping;
+
+        public UdpDhcpService(Socket boundSocket, DhcpServer server, ITrace log)
+        {
+            _socket = boundSocket;
+            _server = server;
+            _log = log;
+        }
+
+        public void Start()
+        {
+            new Thread(Serve).Start();
+        }
+
+        public void Stop()
+        {
+            _stopping = true;
+            _socket.Close();
+        }
+
+        private void Serve()
+        {
+            var destinationBytes = new byte[4];
+            while (!_stopping)
+            {
+                EndPoint from = new IPEndPoint(IPAddress.Any, 0);
+                int length;
+                try
+                {
+                    length = _socket.ReceiveFrom(_request, 0, _request.Length, SocketFlags.None, ref from);
+                }
+                catch (SocketException)
+                {
+                    continue;
+                }
+                try
+                {
+                    uint destination;
+                    int port;
+                    int n = _server.Handle(_request, length, _reply, out destination, out port);
+                    if (n > 0)
+                    {
+                        Ipv4.Write(destinationBytes, 0, destination);
+                        _socket.SendTo(_reply, 0, n, SocketFlags.None, new IPEndPoint(new IPAddress(destinationBytes), port));
+                    }
+                }
+                catch (System.Exception e)
+                {
+                    _log.Write("dhcp", "-- message failed: " + e.Message);
+                }
+            }
+        }
+    }
+}

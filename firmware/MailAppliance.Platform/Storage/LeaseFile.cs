@@ -1,0 +1,45 @@
+using MailAppliance.Core.Dhcp;
+
+namespace MailAppliance.Platform.Storage
+{
+    /// <summary>The DHCP leases as a file on the card, replaced atomically at every change.</summary>
+    public sealed class LeaseFile : ILeaseStore
+    {
+        private readonly string _path;
+        private byte[] _copy = new byte[0];
+
+        public LeaseFile(string path)
+        {
+            _path = path;
+        }
+
+        /// <summary>Loads the saved leases into the table (nothing when there is no file yet).</summary>
+        public void LoadInto(DhcpLeases leases, long now)
+        {
+            byte[] data = AtomicFile.Read(_path);
+            if (data != null)
+            {
+                leases.Load(data, data.Length, now);
+            }
+        }
+
+        public void Save(byte[] data, int length)
+        {
+            if (_copy.Length != length)
+            {
+                _copy = new byte[length];
+            }
+            System.Array.Copy(data, _copy, length);
+            try
+            {
+                AtomicFile.Write(_path, _copy);
+            }
+            catch (System.SystemException)
+            {
+                // A card that cannot be written loses lease persistence, not the DHCP service;
+                // the next change tries again. (Same catch as the mail store: IOException on
+                // the device, IOException or UnauthorizedAccessException on a PC.)
+            }
+        }
+    }
+}
