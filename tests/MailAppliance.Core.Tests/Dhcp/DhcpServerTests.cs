@@ -1,0 +1,402 @@
+using System;
+using System.Linq;
+using System.Text;
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Dhcp;
+using MailAppliance.Core.Dns;
+using MailAppliance.Core.Tests.Fakes;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace MailAppliance.Core.Tests.Dhcp;
+
+/// <summary>RFC 2131 rules, packet by packet, on the lab plan plus a relayed department.</summary>
+[TestClass]
+public sealed class DhcpServerTests
+{
+    private const uint Appliance = 0xC0A80102; // 192.168.1.2
+    private const uint Lab10 = 0xC0A8010A;      // 192.168.1.10
+    private const uint Lab11 = 0xC0A8010B;
+    private const uint BackendRelay = 0xC0A80201; // 192.168.2.1
+
+    private sealed class MemoryLeaseStore : ILeaseStore
+    {
+        public string Text = "";
+        public int Saves;
+
+        public void Save(byte[] data, int length)
+        {
+            Saves++;
+            Text = Encoding.ASCII.GetString(data, 0, length);
+        }
+    }
+
+    private readonly ApplianceModel _model = new();
+    private readonly SettableClock _clock = new();
+    private readonly MemoryLeaseStore _store = new();
+    private DhcpLeases _leases = new();
+    private DhcpServer _server;
+
+    public DhcpServerTests()
+    {
+        LabExample.Apply(_model);
+        _model.Address = Appliance;
+        _model.Dhcp.SetPool(new DhcpPool("lab", 0xC0A80100, 24) { Router = 0xC0A80101, LeaseSeconds = 3600 });
+        _model.Dhcp.SetPool(new DhcpPool("backend", 0xC0A80200, 24) { Router = BackendRelay, DomainName = "mt.com", RangeStart = 0xC0A80264, RangeEnd = 0xC0A80265 });
+        _model.Dhcp.Exclude(0xC0A80101, 0xC0A80109);
+        _server = new DhcpServer(_model, _leases, _clock, _store);
+    }
+
+    private (DhcpReply Reply, uint Destination, int Port) Send(DhcpMessage message)
+    {
+        byte[] request = message.Build();
+        var buffer = new byte[1500];
+        int n = _server.Handle(request, request.Length, buffer, out uint destination, out int port);
+        return n == 0 ? (null, destination, port) : (new DhcpReply(buffer.Take(n).ToArray()), destination, port);
+    }
+
+    private uint Lease(byte[] mac, string hostName = null)
+    {
+        var offer = Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = mac, HostName = hostName }).Reply;
+        var ack = Send(new DhcpMessage { Type = DhcpOption.Request, Mac = mac, ServerId = Appliance, RequestedAddress = offer.YourAddress, HostName = hostName }).Reply;
+        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        return ack.YourAddress;
+    }
+
+    private static byte[] Mac(int n) => new byte[] { 0x02, 0, 0, 0, 0, (byte)n };
+
+    [TestMethod]
+    public void DiscoverGetsAnOfferWithTheLabOptions()
+    {
+        var (offer, destination, port) = Send(new DhcpMessage { Type = DhcpOption.Discover });
+        Assert.AreEqual(2, offer.Op);
+        Assert.AreEqual(DhcpOption.Offer, offer.Type);
+        Assert.AreEqual(0x3903F326u, offer.Xid);
+        CollectionAssert.AreEqual(Mac(1), offer.Mac);
+        Assert.AreEqual(Lab10, offer.YourAddress, "first address after the excluded .1-.9");
+        Assert.AreEqual(Appliance, offer.AddressOption(DhcpOption.ServerIdentifier));
+        Assert.AreEqual(0xFFFFFF00u, offer.AddressOption(DhcpOption.SubnetMask));
+        Assert.AreEqual(0xC0A80101u, offer.AddressOption(DhcpOption.Router));
+        Assert.AreEqual(Appliance, offer.AddressOption(DhcpOption.DomainNameServer), "DNS defaults to the appliance");
+        Assert.AreEqual("mail.com", Encoding.ASCII.GetString(offer.Option(DhcpOption.DomainName)));
+        Assert.AreEqual(3600u, offer.AddressOption(DhcpOption.LeaseTime));
+        Assert.AreEqual(1800u, offer.AddressOption(DhcpOption.RenewalTime));
+        Assert.AreEqual(3150u, offer.AddressOption(DhcpOption.RebindingTime));
+        Assert.AreEqual(DhcpOption.MessageType, offer.Codes[0]);
+        Assert.IsTrue(offer.Bytes.Length >= 300, "padded to the BOOTP minimum");
+        Assert.AreEqual(DhcpServer.Broadcast, destination);
+        Assert.AreEqual(68, port);
+    }
+
+    [TestMethod]
+    public void ParameterRequestListOrderIsHonoured()
+    {
+        var offer = Send(new DhcpMessage { ParameterRequestList = new byte[] { 15, 6, 3, 1 } }).Reply;
+        int[] codes = offer.Codes;
+        CollectionAssert.AreEqual(new[] { 53, 54, 51, 15, 6, 3, 1 }, codes.Take(7).ToArray());
+    }
+
+    [TestMethod]
+    public void SelectingRequestIsAckedAndSaved()
+    {
+        Assert.AreEqual(Lab10, Lease(Mac(1)));
+        StringAssert.StartsWith(_store.Text, "bound 192.168.1.10 ");
+        StringAssert.Contains(_store.Text, " 01020000000001 -\n");
+    }
+
+    [TestMethod]
+    public void TwoClientsGetDistinctAddresses()
+    {
+        Assert.AreEqual(Lab10, Lease(Mac(1)));
+        Assert.AreEqual(Lab11, Lease(Mac(2)));
+        Assert.AreEqual(Lab10, Lease(Mac(1)), "the first client keeps its address");
+    }
+
+    [TestMethod]
+    public void OfferIsHeldForItsClient()
+    {
+        Assert.AreEqual(Lab10, Send(new DhcpMessage { Mac = Mac(1) }).Reply.YourAddress);
+        Assert.AreEqual(Lab11, Send(new DhcpMessage { Mac = Mac(2) }).Reply.YourAddress);
+    }
+
+    [TestMethod]
+    public void ClientThatChoseAnotherServerFreesTheOffer()
+    {
+        Send(new DhcpMessage { Mac = Mac(1) });
+        Assert.IsNull(Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(1), ServerId = 0x0A000001, RequestedAddress = Lab10 }).Reply);
+        Assert.AreEqual(Lab10, Send(new DhcpMessage { Mac = Mac(2) }).Reply.YourAddress);
+    }
+
+    [TestMethod]
+    public void InitRebootInTheRightSubnetIsAcked()
+    {
+        var ack = Send(new DhcpMessage { Type = DhcpOption.Request, RequestedAddress = 0xC0A80132 }).Reply;
+        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        Assert.AreEqual(0xC0A80132u, ack.YourAddress);
+    }
+
+    [TestMethod]
+    public void InitRebootFromAnotherNetworkIsNakedByBroadcast()
+    {
+        var (nak, destination, port) = Send(new DhcpMessage { Type = DhcpOption.Request, RequestedAddress = 0x0A000005 });
+        Assert.AreEqual(DhcpOption.Nak, nak.Type);
+        Assert.AreEqual(0u, nak.YourAddress);
+        Assert.AreEqual(DhcpServer.Broadcast, destination);
+        Assert.AreEqual(68, port);
+        Assert.IsNull(nak.Option(DhcpOption.LeaseTime));
+    }
+
+    [TestMethod]
+    public void AddressOfAnotherClientIsNaked()
+    {
+        Lease(Mac(1));
+        Assert.AreEqual(DhcpOption.Nak, Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(2), RequestedAddress = Lab10 }).Reply.Type);
+        Assert.AreEqual(DhcpOption.Nak, Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(2), ServerId = Appliance, RequestedAddress = Lab10 }).Reply.Type);
+    }
+
+    [TestMethod]
+    public void RenewingIsUnicastToTheClientAndExtendsTheLease()
+    {
+        Lease(Mac(1));
+        _clock.UtcNow = _clock.UtcNow.AddMinutes(40);
+        var (ack, destination, port) = Send(new DhcpMessage { Type = DhcpOption.Request, ClientAddress = Lab10 });
+        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        Assert.AreEqual(Lab10, ack.YourAddress);
+        Assert.AreEqual(Lab10, destination);
+        Assert.AreEqual(68, port);
+        _clock.UtcNow = _clock.UtcNow.AddMinutes(40);
+        Assert.AreEqual(Lab10, Lease(Mac(1)), "still the client's: the renewal extended it");
+        Assert.AreEqual(Lab11, Lease(Mac(2)));
+    }
+
+    [TestMethod]
+    public void RebindingBroadcastIsAckedToCiaddr()
+    {
+        Lease(Mac(1));
+        var (ack, destination, _) = Send(new DhcpMessage { Type = DhcpOption.Request, ClientAddress = Lab10, Broadcast = true });
+        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        Assert.AreEqual(Lab10, destination);
+    }
+
+    [TestMethod]
+    public void BroadcastFlagOrNoAddressMeansBroadcast()
+    {
+        Assert.AreEqual(DhcpServer.Broadcast, Send(new DhcpMessage { Broadcast = true }).Destination);
+    }
+
+    [TestMethod]
+    public void DeclinedAddressIsQuarantined()
+    {
+        Lease(Mac(1));
+        Assert.IsNull(Send(new DhcpMessage { Type = DhcpOption.Decline, Mac = Mac(1), RequestedAddress = Lab10, ServerId = Appliance }).Reply);
+        StringAssert.StartsWith(_store.Text, "declined 192.168.1.10");
+        Assert.AreEqual(Lab11, Send(new DhcpMessage { Mac = Mac(1) }).Reply.YourAddress, "not even to the same client");
+        Assert.AreEqual(Lab11 + 1, Send(new DhcpMessage { Mac = Mac(2) }).Reply.YourAddress, "nor to others");
+        _clock.UtcNow = _clock.UtcNow.AddSeconds(_model.Dhcp.DeclineQuarantineSeconds + 1);
+        Assert.AreEqual(Lab10, Send(new DhcpMessage { Mac = Mac(3) }).Reply.YourAddress, "back after the quarantine");
+    }
+
+    [TestMethod]
+    public void ReleaseFreesTheAddressAndTheHostName()
+    {
+        Lease(Mac(1), "pc0");
+        Assert.IsTrue(HostResolves("pc0.mail.com"));
+        Assert.IsNull(Send(new DhcpMessage { Type = DhcpOption.Release, Mac = Mac(1), ClientAddress = Lab10, ServerId = Appliance }).Reply);
+        Assert.IsFalse(HostResolves("pc0.mail.com"));
+        Assert.AreEqual("", _store.Text);
+        Assert.AreEqual(Lab10, Lease(Mac(2)));
+    }
+
+    [TestMethod]
+    public void ReleaseOfSomeoneElsesAddressIsIgnored()
+    {
+        Lease(Mac(1));
+        Send(new DhcpMessage { Type = DhcpOption.Release, Mac = Mac(2), ClientAddress = Lab10 });
+        Assert.AreEqual(Lab11, Lease(Mac(2)));
+    }
+
+    [TestMethod]
+    public void InformGetsOptionsWithoutALease()
+    {
+        var (ack, destination, port) = Send(new DhcpMessage { Type = DhcpOption.Inform, ClientAddress = 0xC0A80105 });
+        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        Assert.AreEqual(0u, ack.YourAddress);
+        Assert.AreEqual(0xC0A80105u, ack.ClientAddress);
+        Assert.IsNull(ack.Option(DhcpOption.LeaseTime));
+        Assert.IsNull(ack.Option(DhcpOption.RenewalTime));
+        Assert.AreEqual(Appliance, ack.AddressOption(DhcpOption.DomainNameServer));
+        Assert.AreEqual(0xC0A80105u, destination);
+        Assert.AreEqual(68, port);
+        Assert.AreEqual(0, _store.Saves);
+    }
+
+    [TestMethod]
+    public void RelayedRequestIsServedFromTheRelaysPoolAndAnsweredToTheRelay()
+    {
+        var (offer, destination, port) = Send(new DhcpMessage { RelayAddress = BackendRelay, RelayInformation = new byte[] { 1, 2, 0x41, 0x42 } });
+        Assert.AreEqual(0xC0A80264u, offer.YourAddress);
+        Assert.AreEqual(BackendRelay, offer.AddressOption(DhcpOption.Router));
+        Assert.AreEqual("mt.com", Encoding.ASCII.GetString(offer.Option(DhcpOption.DomainName)));
+        Assert.AreEqual(BackendRelay, offer.RelayAddress);
+        Assert.AreEqual(BackendRelay, destination);
+        Assert.AreEqual(67, port);
+        CollectionAssert.AreEqual(new byte[] { 1, 2, 0x41, 0x42 }, offer.Option(DhcpOption.RelayAgentInformation), "RFC 3046 echo");
+        Assert.AreEqual(DhcpOption.RelayAgentInformation, offer.Codes.Last());
+        var nak = Send(new DhcpMessage { Type = DhcpOption.Request, RelayAddress = BackendRelay, RequestedAddress = Lab10 }).Reply;
+        Assert.AreEqual(DhcpOption.Nak, nak.Type);
+        Assert.IsTrue(nak.Broadcast, "RFC 2131 §4.1: a NAK through a relay has the broadcast bit set");
+    }
+
+    [TestMethod]
+    public void RelayFromAnUnknownSubnetIsIgnored()
+    {
+        Assert.IsNull(Send(new DhcpMessage { RelayAddress = 0x0A0A0A01 }).Reply);
+    }
+
+    [TestMethod]
+    public void PoolExhaustedMeansSilence()
+    {
+        Assert.AreEqual(0xC0A80264u, Send(new DhcpMessage { Mac = Mac(1), RelayAddress = BackendRelay }).Reply.YourAddress);
+        Assert.AreEqual(0xC0A80265u, Send(new DhcpMessage { Mac = Mac(2), RelayAddress = BackendRelay }).Reply.YourAddress);
+        Assert.IsNull(Send(new DhcpMessage { Mac = Mac(3), RelayAddress = BackendRelay }).Reply);
+    }
+
+    [TestMethod]
+    public void ReservationsGetTheirAddressAndNobodyElseDoes()
+    {
+        _model.Dhcp.Reserve(new DhcpReservation(Lab10, Mac(9), null));
+        _model.Dhcp.Reserve(new DhcpReservation(0xC0A80132, null, new byte[] { 0xFF, 1, 2, 3 }));
+        Assert.AreEqual(Lab11, Lease(Mac(1)), ".10 is reserved for another client");
+        Assert.AreEqual(Lab10, Lease(Mac(9)));
+        var offer = Send(new DhcpMessage { Mac = Mac(5), ClientId = new byte[] { 0xFF, 1, 2, 3 } }).Reply;
+        Assert.AreEqual(0xC0A80132u, offer.YourAddress);
+        Assert.AreEqual(DhcpOption.Nak, Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(9), RequestedAddress = 0xC0A80140 }).Reply.Type,
+            "a reserved client is steered back to its address");
+    }
+
+    [TestMethod]
+    public void ExcludedApplianceAndRouterAddressesAreNeverOffered()
+    {
+        var model = new ApplianceModel { Address = 0xC0A80303 };
+        model.Dhcp.SetPool(new DhcpPool("tiny", 0xC0A80300, 24) { Router = 0xC0A80301, RangeStart = 0xC0A80301, RangeEnd = 0xC0A80305 });
+        model.Dhcp.Exclude(0xC0A80304, 0xC0A80304);
+        _server = new DhcpServer(model, _leases, _clock, _store);
+        var offered = Enumerable.Range(1, 3).Select(i => Send(new DhcpMessage { Mac = Mac(i) }).Reply?.YourAddress).ToArray();
+        CollectionAssert.AreEqual(new uint?[] { 0xC0A80302, 0xC0A80305, null }, offered, "not .1 (router), .3 (appliance), .4 (excluded)");
+    }
+
+    [TestMethod]
+    public void HostNameIsRegisteredInDnsAndEchoed()
+    {
+        var offer = Send(new DhcpMessage { HostName = "PC1.lab" }).Reply;
+        CollectionAssert.AreEqual(Encoding.ASCII.GetBytes("PC1.lab"), offer.Option(DhcpOption.HostName));
+        Lease(Mac(1), "PC1.lab");
+        Assert.IsTrue(HostResolves("pc1.mail.com"));
+        StringAssert.Contains(_store.Text, " pc1\n");
+    }
+
+    [TestMethod]
+    public void LeasesSurviveARestart()
+    {
+        Lease(Mac(1), "pc0");
+        var reloaded = new DhcpLeases();
+        byte[] saved = Encoding.ASCII.GetBytes(_store.Text);
+        reloaded.Load(saved, saved.Length, _server.Now());
+        var model = _model;
+        _server = new DhcpServer(model, reloaded, _clock, _store);
+        model.Dns.RemoveLeaseHost("pc0");
+        _server.RegisterHostNames();
+        Assert.IsTrue(HostResolves("pc0.mail.com"));
+        Assert.AreEqual(Lab11, Send(new DhcpMessage { Mac = Mac(2) }).Reply.YourAddress, "the live lease is not handed to another client");
+        Assert.AreEqual(Lab10, Send(new DhcpMessage { Mac = Mac(1) }).Reply.YourAddress);
+    }
+
+    [TestMethod]
+    public void ExpiredLeasesAreReclaimed()
+    {
+        Lease(Mac(1), "pc0");
+        _clock.UtcNow = _clock.UtcNow.AddSeconds(3601);
+        Assert.AreEqual(Lab10, Send(new DhcpMessage { Mac = Mac(2) }).Reply.YourAddress);
+        Assert.IsFalse(HostResolves("pc0.mail.com"));
+    }
+
+    [TestMethod]
+    public void MalformedMessagesAreIgnored()
+    {
+        var good = new DhcpMessage().Build();
+        var buffer = new byte[1500];
+        byte[][] bad =
+        {
+            good.Take(239).ToArray(),
+            good.Select((b, i) => i == 236 ? (byte)0 : b).ToArray(),                 // no magic cookie
+            good.Select((b, i) => i == 0 ? (byte)2 : b).ToArray(),                   // a reply, not a request
+            good.Take(240).Concat(new byte[] { 255 }).ToArray(),                     // no message type
+            good.Take(240).Concat(new byte[] { 53, 9, 1 }).ToArray(),                // option runs off the end
+            good.Take(240).Concat(new byte[] { 53, 1, 9, 255 }).ToArray(),           // unknown message type
+        };
+        foreach (byte[] packet in bad)
+        {
+            Assert.AreEqual(0, _server.Handle(packet, packet.Length, buffer, out _, out _));
+        }
+    }
+
+    [TestMethod]
+    public void RandomMessagesNeverThrow()
+    {
+        var random = new Random(2131);
+        var buffer = new byte[1500];
+        byte[] good = new DhcpMessage { HostName = "x", ParameterRequestList = new byte[] { 1, 3 } }.Build();
+        for (int i = 0; i < 20000; i++)
+        {
+            byte[] packet = good.ToArray();
+            int flips = random.Next(1, 8);
+            for (int f = 0; f < flips; f++)
+            {
+                packet[random.Next(packet.Length)] = (byte)random.Next(256);
+            }
+            int length = random.Next(200, packet.Length + 1);
+            int n = _server.Handle(packet, length, buffer, out _, out _);
+            Assert.IsTrue(n == 0 || n >= 300);
+        }
+    }
+
+    [TestMethod]
+    public void SteadyStateMessagesAllocateNothing()
+    {
+        byte[] discover = new DhcpMessage { HostName = "pc7", ParameterRequestList = new byte[] { 1, 3, 6, 15, 12 } }.Build();
+        byte[] renew = new DhcpMessage { Type = DhcpOption.Request, ClientAddress = Lab10, HostName = "pc7" }.Build();
+        byte[] inform = new DhcpMessage { Type = DhcpOption.Inform, ClientAddress = 0xC0A80105 }.Build();
+        var buffer = new byte[1500];
+        Lease(Mac(1), "pc7");
+        foreach (byte[] m in new[] { discover, renew, inform })
+        {
+            _server.Handle(m, m.Length, buffer, out _, out _);
+        }
+        _store.Text = null;
+        var silent = new DhcpServer(_model, _leases, _clock, new NullStore());
+        foreach (byte[] m in new[] { discover, renew, inform })
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 300; i++)
+            {
+                silent.Handle(m, m.Length, buffer, out _, out _);
+            }
+            Assert.AreEqual(0, GC.GetAllocatedBytesForCurrentThread() - before, "message type " + m[242]);
+        }
+    }
+
+    private sealed class NullStore : ILeaseStore
+    {
+        public void Save(byte[] data, int length)
+        {
+        }
+    }
+
+    private bool HostResolves(string name)
+    {
+        var responder = new DnsResponder(_model, new DnsZones(_model));
+        byte[] query = MailAppliance.Core.Tests.Dns.DnsPackets.Query(name, DnsType.A);
+        var reply = new byte[512];
+        int n = responder.Handle(query, query.Length, reply, false);
+        return MailAppliance.Core.Tests.Dns.DnsPackets.Rcode(reply) == DnsRcode.NoError && MailAppliance.Core.Tests.Dns.DnsPackets.Count(reply, 1) == 1 && n > 0;
+    }
+}
