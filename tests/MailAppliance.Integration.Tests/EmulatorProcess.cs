@@ -30,19 +30,27 @@ public sealed class EmulatorProcess : IDisposable
     public int DnsPort { get; }
     public string Host => "127.0.0.1";
 
-    private EmulatorProcess(string dataFolder, int smtpPort, int pop3Port, int dnsPort, string[] extraArgs)
+    private EmulatorProcess(string netns, string dataFolder, int smtpPort, int pop3Port, int dnsPort, string[] extraArgs)
     {
         DataFolder = dataFolder;
         SmtpPort = smtpPort;
         Pop3Port = pop3Port;
         DnsPort = dnsPort;
-        var start = new ProcessStartInfo("dotnet")
+        // In a namespace, `ip netns exec` execs dotnet in its own process, so the pid (and SIGTERM) stay right.
+        var start = new ProcessStartInfo(netns == null ? "dotnet" : "ip")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (netns != null)
+        {
+            foreach (string arg in new[] { "netns", "exec", netns, "dotnet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MailAppliance.Emulator.dll"));
         foreach (string arg in new[] { "--data", dataFolder, "--smtp-port", smtpPort.ToString(), "--pop3-port", pop3Port.ToString(), "--dns-port", dnsPort.ToString(), "--trace" })
         {
@@ -60,10 +68,13 @@ public sealed class EmulatorProcess : IDisposable
     }
 
     /// <summary>Starts an emulator on a fresh data folder (or the given one) and waits until it is ready.</summary>
-    public static EmulatorProcess Start(string dataFolder = null, params string[] extraArgs)
+    public static EmulatorProcess Start(string dataFolder = null, params string[] extraArgs) => StartIn(null, dataFolder, extraArgs);
+
+    /// <summary>Starts an emulator inside a network namespace (null: this one).</summary>
+    public static EmulatorProcess StartIn(string netns, string dataFolder, params string[] extraArgs)
     {
         dataFolder ??= Directory.CreateTempSubdirectory("appliance-data-").FullName;
-        var emulator = new EmulatorProcess(dataFolder, FreePort(), FreePort(), FreePort(), extraArgs);
+        var emulator = new EmulatorProcess(netns, dataFolder, FreePort(), FreePort(), FreePort(), extraArgs);
         emulator.WaitForLine(line => line == "ready", "the ready line");
         return emulator;
     }
