@@ -16,6 +16,9 @@ namespace MailAppliance.Platform.Network
     {
         private const int MaxMessage = 1500;
 
+        // Leases that run out while the network is quiet still leave DNS within this time.
+        private const int ExpiryCheckMicroseconds = 30 * 1000000;
+
         private readonly Socket _socket;
         private readonly DhcpServer _server;
         private readonly ITrace _log;
@@ -50,6 +53,11 @@ namespace MailAppliance.Platform.Network
                 int length;
                 try
                 {
+                    if (!_socket.Poll(ExpiryCheckMicroseconds, SelectMode.SelectRead))
+                    {
+                        _server.Expire(_server.Now());
+                        continue;
+                    }
                     length = _socket.ReceiveFrom(_request, 0, _request.Length, SocketFlags.None, ref from);
                 }
                 catch (SocketException)
