@@ -295,6 +295,21 @@ public sealed class DhcpServerTests
     }
 
     [TestMethod]
+    public void ClientFqdnOptionGivesTheHostName()
+    {
+        // RFC 4702: flags with E (canonical wire encoding), two RCODE bytes, then the name.
+        byte[] fqdn = { 0x05, 0, 0, 6, (byte)'l', (byte)'a', (byte)'p', (byte)'t', (byte)'o', (byte)'p', 3, (byte)'l', (byte)'a', (byte)'b', 0 };
+        byte[] discover = new DhcpMessage().Build();
+        byte[] withFqdn = discover.Take(discover.Length - 1).Concat(new byte[] { 81, (byte)fqdn.Length }).Concat(fqdn).Concat(new byte[] { 255 }).ToArray();
+        var buffer = new byte[1500];
+        _server.Handle(withFqdn, withFqdn.Length, buffer, out _, out _);
+        byte[] request = new DhcpMessage { Type = DhcpOption.Request, ServerId = Appliance, RequestedAddress = Lab10 }.Build();
+        byte[] requestWithFqdn = request.Take(request.Length - 1).Concat(new byte[] { 81, (byte)fqdn.Length }).Concat(fqdn).Concat(new byte[] { 255 }).ToArray();
+        Assert.IsTrue(_server.Handle(requestWithFqdn, requestWithFqdn.Length, buffer, out _, out _) > 0);
+        Assert.IsTrue(HostResolves("laptop.mail.com"));
+    }
+
+    [TestMethod]
     public void LeasesSurviveARestart()
     {
         Lease(Mac(1), "pc0");

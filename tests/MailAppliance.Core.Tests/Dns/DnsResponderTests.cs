@@ -126,6 +126,34 @@ public sealed class DnsResponderTests
     }
 
     [TestMethod]
+    public void TeacherMxTxtAndNsRecordsAnswer()
+    {
+        _model.Dns.AddRecord(new DnsHostRecord("mastertech.com", DnsType.MX, 20, "www.mastertech.com"));
+        _model.Dns.AddRecord(new DnsHostRecord("mastertech.com", DnsType.TXT, 0, "v=spf1 -all"));
+        _model.Dns.AddRecord(new DnsHostRecord("lab.mastertech.com", DnsType.NS, 0, "mail.com"));
+        CollectionAssert.AreEqual(new[] { "mastertech.com 15 20 www.mastertech.com", "www.mastertech.com 1 192.168.1.10" },
+            Lines(Ask(Query("mastertech.com", DnsType.MX))));
+        CollectionAssert.AreEqual(new[] { "mastertech.com 16 v=spf1 -all" }, Lines(Ask(Query("mastertech.com", DnsType.TXT))));
+        CollectionAssert.AreEqual(new[] { "lab.mastertech.com 2 mail.com", "mail.com 1 192.168.1.2" }, Lines(Ask(Query("lab.mastertech.com", DnsType.NS))));
+    }
+
+    [TestMethod]
+    public void HostRecordTextIsParsedOrRefusedWithAReason()
+    {
+        Assert.IsTrue(DnsHostRecord.TryParse("www.mastertech.com A 192.168.1.10", out var a, out _));
+        Assert.AreEqual(DnsType.A, a.Type);
+        Assert.IsTrue(DnsHostRecord.TryParse("mt.com mx 10 mail.mt.com", out var mx, out _));
+        Assert.AreEqual(10, mx.Preference);
+        Assert.IsTrue(DnsHostRecord.TryParse("mt.com TXT hello  world", out var txt, out _));
+        Assert.AreEqual("hello  world", txt.Data);
+        foreach (string bad in new[] { "www A", "www A 300.1.1.1", "www MX x y", "www SRV 1 2 3", "bad..name A 1.2.3.4", "www CNAME a..b" })
+        {
+            Assert.IsFalse(DnsHostRecord.TryParse(bad, out _, out string error), bad);
+            Assert.IsFalse(string.IsNullOrEmpty(error), bad);
+        }
+    }
+
+    [TestMethod]
     public void CnameIsFollowedInsideOurZones()
     {
         CollectionAssert.AreEqual(new[] { "web.mt.com 5 www.mastertech.com", "www.mastertech.com 1 192.168.1.10" },
