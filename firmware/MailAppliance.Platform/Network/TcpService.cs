@@ -90,6 +90,10 @@ namespace MailAppliance.Platform.Network
                     }
                     continue;
                 }
+                catch (System.ObjectDisposedException)
+                {
+                    return; // Stop closed the listener.
+                }
                 if (!_limiter.TryEnter())
                 {
                     RejectBusy(client);

@@ -64,6 +64,10 @@ namespace MailAppliance.Platform.Network
                 {
                     continue;
                 }
+                catch (System.ObjectDisposedException)
+                {
+                    return; // Stop closed the socket.
+                }
                 try
                 {
                     uint destination;

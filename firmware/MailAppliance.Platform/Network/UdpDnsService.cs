@@ -71,6 +71,10 @@ namespace MailAppliance.Platform.Network
                     // A closed socket (stop) or an ICMP error from an earlier reply: go on.
                     continue;
                 }
+                catch (System.ObjectDisposedException)
+                {
+                    return; // Stop closed the socket.
+                }
                 try
                 {
                     int n = _responder.Handle(_request, length, _reply, false);
@@ -121,7 +125,11 @@ namespace MailAppliance.Platform.Network
             }
             catch (SocketException)
             {
-                // The service stopped, or the client's port went away.
+                // The client's port went away.
+            }
+            catch (System.ObjectDisposedException)
+            {
+                // The service stopped while the upstream was being asked.
             }
             finally
             {
