@@ -4,19 +4,38 @@ namespace MailAppliance.Core.Appliance
 {
     /// <summary>
     /// The appliance's users. A user owns one mailbox, reached from every mail domain, as
-    /// Postfix's local users are. Names are case-insensitive and kept in lower case.
-    /// Safe to use from several sessions at once.
+    /// Postfix's local users are. Names are case-insensitive and kept in lower case. Passwords
+    /// are kept only as salted hashes (<see cref="PasswordHash"/>). Safe to use from several
+    /// sessions at once.
     /// </summary>
     public sealed class UserDirectory
     {
         private string[] _names = new string[0];
-        private string[] _passwords = new string[0];
+        private string[] _hashes = new string[0];
         private readonly object _sync = new object();
+
+        // Salts need to differ, not to be secret: the runtime's generator does.
+        private readonly System.Random _salts = new System.Random();
 
         /// <summary>Adds a user or changes the password of an existing one. False if the name is not a valid user name.</summary>
         public bool Set(string name, string password)
         {
-            if (!IsValidName(name) || password == null)
+            if (password == null)
+            {
+                return false;
+            }
+            var salt = new byte[8];
+            lock (_sync)
+            {
+                _salts.NextBytes(salt);
+            }
+            return SetHash(name, PasswordHash.Create(password, salt));
+        }
+
+        /// <summary>Adds or changes a user from a saved hash (<c>username NAME secret HASH</c>).</summary>
+        public bool SetHash(string name, string hash)
+        {
+            if (!IsValidName(name) || !PasswordHash.IsHash(hash))
             {
                 return false;
             }
@@ -28,11 +47,37 @@ namespace MailAppliance.Core.Appliance
                 {
                     i = _names.Length;
                     _names = Grow(_names);
-                    _passwords = Grow(_passwords);
+                    _hashes = Grow(_hashes);
                     _names[i] = name;
                 }
-                _passwords[i] = password;
+                _hashes[i] = hash;
                 return true;
+            }
+        }
+
+        /// <summary>Removes a user; false when there is none by that name.</summary>
+        public bool Remove(string name)
+        {
+            lock (_sync)
+            {
+                int i = IndexOf(name);
+                if (i < 0)
+                {
+                    return false;
+                }
+                _names = Without(_names, i);
+                _hashes = Without(_hashes, i);
+                return true;
+            }
+        }
+
+        /// <summary>The saved hash of a user, or null.</summary>
+        public string HashOf(string name)
+        {
+            lock (_sync)
+            {
+                int i = IndexOf(name);
+                return i < 0 ? null : _hashes[i];
             }
         }
 
@@ -49,6 +94,8 @@ namespace MailAppliance.Core.Appliance
         /// <summary>The canonical name when the password is right, else null.</summary>
         public string Authenticate(string name, string password)
         {
+            string canonical;
+            string hash;
             lock (_sync)
             {
                 int i = IndexOf(name);
@@ -56,8 +103,10 @@ namespace MailAppliance.Core.Appliance
                 {
                     return null;
                 }
-                return Ascii.FixedTimeEquals(_passwords[i], password) ? _names[i] : null;
+                canonical = _names[i];
+                hash = _hashes[i];
             }
+            return PasswordHash.Verify(password, hash) ? canonical : null;
         }
 
         /// <summary>The user names, in the order they were added.</summary>
@@ -104,6 +153,14 @@ namespace MailAppliance.Core.Appliance
                 }
             }
             return -1;
+        }
+
+        private static string[] Without(string[] items, int index)
+        {
+            var rest = new string[items.Length - 1];
+            System.Array.Copy(items, rest, index);
+            System.Array.Copy(items, index + 1, rest, index, rest.Length - index);
+            return rest;
         }
 
         private static string[] Grow(string[] items)

@@ -56,18 +56,6 @@ namespace MailAppliance.Core.Text
             return text.Length >= prefix.Length && EqualsIgnoreCase(text.Substring(0, prefix.Length), prefix);
         }
 
-        /// <summary>Compares two strings in time that does not depend on where they differ (password checks).</summary>
-        public static bool FixedTimeEquals(string a, string b)
-        {
-            int diff = a.Length ^ b.Length;
-            int n = a.Length < b.Length ? a.Length : b.Length;
-            for (int i = 0; i < n; i++)
-            {
-                diff |= a[i] ^ b[i];
-            }
-            return diff == 0;
-        }
-
         private static char ToLower(char c)
         {
             return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
