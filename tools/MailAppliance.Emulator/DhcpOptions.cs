@@ -104,7 +104,7 @@ public static class DhcpOptions
                 return false;
             }
         }
-        reservation = new DhcpReservation(address, mac, null);
+        reservation = new DhcpReservation("reserved-" + pair[1], address, 24, mac, null);
         return true;
     }
 }

@@ -15,14 +15,11 @@ namespace MailAppliance.Core.Appliance
         /// <summary>Changes whenever something the DNS zones are built from changes.</summary>
         public readonly ModelVersion Version = new ModelVersion();
 
-        private string _hostName;
+        /// <summary>The device's name on the console prompt (IOS: hostname).</summary>
+        public string HostName = "MailAppliance";
 
-        /// <summary>The host name in SMTP greetings and Received headers; the primary mail domain when unset.</summary>
-        public string HostName
-        {
-            get { return _hostName; }
-            set { _hostName = value; Version.Bump(); }
-        }
+        /// <summary>Hash of the enable secret (<see cref="PasswordHash"/>); null when the console is open.</summary>
+        public string EnableSecret;
 
         private uint _address;
 
@@ -39,14 +36,17 @@ namespace MailAppliance.Core.Appliance
         public readonly MailDomains Domains;
         public readonly DnsSettings Dns;
         public readonly DhcpSettings Dhcp = new DhcpSettings();
+        public readonly NetworkSettings Network = new NetworkSettings();
         public readonly UserDirectory Users = new UserDirectory();
         public readonly MailLimits Limits = new MailLimits();
         public readonly MailboxLocks Locks = new MailboxLocks();
+        public readonly Statistics Stats = new Statistics();
+        public readonly EventLog Log = new EventLog();
 
-        /// <summary>The name the services announce themselves with.</summary>
+        /// <summary>The name the mail and name services announce themselves with: the first mail domain.</summary>
         public string ServerName
         {
-            get { return HostName ?? Domains.Primary; }
+            get { return Domains.Primary; }
         }
     }
 }

@@ -68,15 +68,94 @@ namespace MailAppliance.Core.Appliance
             }
         }
 
+        /// <summary>Adds a reservation, replacing one with the same pool name.</summary>
         public void Reserve(DhcpReservation reservation)
         {
             lock (_sync)
             {
+                RemoveReservation(reservation.Name);
                 var grown = new DhcpReservation[_reservations.Length + 1];
                 System.Array.Copy(_reservations, grown, _reservations.Length);
                 grown[_reservations.Length] = reservation;
                 _reservations = grown;
             }
+        }
+
+        /// <summary>Removes the pool or manual binding with this name; false when there is none.</summary>
+        public bool Remove(string name)
+        {
+            lock (_sync)
+            {
+                bool found = RemoveReservation(name);
+                int kept = 0;
+                var pools = new DhcpPool[_pools.Length];
+                for (int i = 0; i < _pools.Length; i++)
+                {
+                    if (_pools[i].Name == name)
+                    {
+                        found = true;
+                    }
+                    else
+                    {
+                        pools[kept++] = _pools[i];
+                    }
+                }
+                var trimmed = new DhcpPool[kept];
+                System.Array.Copy(pools, trimmed, kept);
+                _pools = trimmed;
+                return found;
+            }
+        }
+
+        /// <summary>Removes an excluded range given exactly as added; false when there is none.</summary>
+        public bool Include(uint low, uint high)
+        {
+            lock (_sync)
+            {
+                for (int i = 0; i < _excludedLow.Length; i++)
+                {
+                    if (_excludedLow[i] == low && _excludedHigh[i] == (high < low ? low : high))
+                    {
+                        int n = _excludedLow.Length - 1;
+                        var lows = new uint[n];
+                        var highs = new uint[n];
+                        System.Array.Copy(_excludedLow, lows, i);
+                        System.Array.Copy(_excludedHigh, highs, i);
+                        System.Array.Copy(_excludedLow, i + 1, lows, i, n - i);
+                        System.Array.Copy(_excludedHigh, i + 1, highs, i, n - i);
+                        _excludedLow = lows;
+                        _excludedHigh = highs;
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
+        /// <summary>The excluded ranges, as pairs low, high.</summary>
+        public void Excluded(out uint[] lows, out uint[] highs)
+        {
+            lock (_sync)
+            {
+                lows = (uint[])_excludedLow.Clone();
+                highs = (uint[])_excludedHigh.Clone();
+            }
+        }
+
+        private bool RemoveReservation(string name)
+        {
+            for (int i = 0; i < _reservations.Length; i++)
+            {
+                if (_reservations[i].Name == name)
+                {
+                    var rest = new DhcpReservation[_reservations.Length - 1];
+                    System.Array.Copy(_reservations, rest, i);
+                    System.Array.Copy(_reservations, i + 1, rest, i, rest.Length - i);
+                    _reservations = rest;
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>True when the address is in an excluded range.</summary>

@@ -11,5 +11,11 @@ namespace MailAppliance.Core.Appliance
         /// <paramref name="line"/> starts with "C: " for the client or "S: " for the server.
         /// </summary>
         void Write(string session, string line);
+
+        /// <summary>
+        /// True when lines for <paramref name="protocol"/> ("dns", "dhcp") are wanted: the
+        /// datagram loops build a line only then, so quiet handling allocates nothing.
+        /// </summary>
+        bool IsTracing(string protocol);
     }
 }

@@ -37,6 +37,27 @@ namespace MailAppliance.Core.Appliance
             _version.Bump();
         }
 
+        /// <summary>Removes a domain; false when it is not one.</summary>
+        public bool Remove(string domain)
+        {
+            lock (_sync)
+            {
+                for (int i = 0; i < _domains.Length; i++)
+                {
+                    if (Ascii.EqualsIgnoreCase(_domains[i], domain))
+                    {
+                        var rest = new string[_domains.Length - 1];
+                        System.Array.Copy(_domains, rest, i);
+                        System.Array.Copy(_domains, i + 1, rest, i, rest.Length - i);
+                        _domains = rest;
+                        _version.Bump();
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
         /// <summary>True when <paramref name="domain"/> is one of the appliance's mail domains.</summary>
         public bool IsLocal(string domain)
         {

@@ -8,6 +8,9 @@ namespace MailAppliance.Core.Appliance
         /// <summary>Largest message accepted, in bytes as stored (SIZE, RFC 1870). Default 10 MB.</summary>
         public long MaxMessageSize = 10 * 1024 * 1024;
 
+        /// <summary>Largest mailbox in bytes; 0 for no quota. A delivery that would pass it is refused (552 5.2.2).</summary>
+        public long MailboxQuota;
+
         /// <summary>Recipients per message. RFC 5321 §4.5.3.1.8 asks servers to take at least 100; a classroom needs fewer.</summary>
         public int MaxRecipients = 50;
 

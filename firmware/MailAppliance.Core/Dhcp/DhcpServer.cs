@@ -28,6 +28,7 @@ namespace MailAppliance.Core.Dhcp
             DhcpOption.RenewalTime, DhcpOption.RebindingTime, DhcpOption.HostName
         };
 
+        private readonly object _sync = new object();
         private readonly ApplianceModel _model;
         private readonly DhcpLeases _leases;
         private readonly IClock _clock;
@@ -59,6 +60,65 @@ namespace MailAppliance.Core.Dhcp
         /// </summary>
         public int Handle(byte[] request, int length, byte[] reply, out uint destination, out int port)
         {
+            lock (_sync)
+            {
+                int n = HandleLocked(request, length, reply, out destination, out port);
+                _model.Stats.CountDhcp(LastRequestType);
+                return n;
+            }
+        }
+
+        /// <summary>
+        /// The lease table for <c>show ip dhcp binding</c>: address, client key (Cisco hex),
+        /// expiry (Unix seconds), type, host name, one string array per lease.
+        /// </summary>
+        public string[][] Bindings()
+        {
+            lock (_sync)
+            {
+                var rows = new string[_leases.Count][];
+                var key = new byte[DhcpLeases.MaxKey];
+                for (int i = 0; i < rows.Length; i++)
+                {
+                    int length = _leases.Key(i, key);
+                    var exact = new byte[length];
+                    System.Array.Copy(key, exact, length);
+                    int state = _leases.State(i);
+                    rows[i] = new[]
+                    {
+                        Ipv4.Format(_leases.Address(i)), length == 0 ? "-" : Console.CliText.FormatHex(exact), _leases.Expires(i).ToString(),
+                        state == DhcpLeases.Bound ? "Automatic" : state == DhcpLeases.Offered ? "Offered" : "Declined",
+                        _leases.HostName(i) ?? "",
+                    };
+                }
+                return rows;
+            }
+        }
+
+        /// <summary>Ends the lease on <paramref name="address"/>, or every lease when it is 0; returns how many (IOS: clear ip dhcp binding).</summary>
+        public int Clear(uint address)
+        {
+            lock (_sync)
+            {
+                int cleared = 0;
+                for (int i = _leases.Count - 1; i >= 0; i--)
+                {
+                    if (address == 0 || _leases.Address(i) == address)
+                    {
+                        Forget(i);
+                        cleared++;
+                    }
+                }
+                if (cleared > 0)
+                {
+                    Save();
+                }
+                return cleared;
+            }
+        }
+
+        private int HandleLocked(byte[] request, int length, byte[] reply, out uint destination, out int port)
+        {
             destination = 0;
             port = 0;
             LastRequestType = -1;
@@ -75,7 +135,7 @@ namespace MailAppliance.Core.Dhcp
                 return 0;
             }
             long now = Now();
-            Expire(now);
+            ExpireLocked(now);
             DhcpPool pool = PoolForRequest(type);
             if (pool == null)
             {
@@ -102,6 +162,14 @@ namespace MailAppliance.Core.Dhcp
 
         /// <summary>Ends leases that ran out and forgets their host names (call now and then even without traffic).</summary>
         public void Expire(long now)
+        {
+            lock (_sync)
+            {
+                ExpireLocked(now);
+            }
+        }
+
+        private void ExpireLocked(long now)
         {
             bool changed = false;
             for (int i = _leases.Count - 1; i >= 0; i--)
@@ -246,6 +314,7 @@ namespace MailAppliance.Core.Dhcp
             {
                 Forget(previous);
             }
+            bool isNew = previous < 0 || _leases.Address(previous) != address || _leases.State(previous) != DhcpLeases.Bound;
             int lease = _leases.Set(address, _key, 0, _keyLength, DhcpLeases.Bound, now + pool.LeaseSeconds);
             string oldName = _leases.HostName(lease);
             ReadHostName();
@@ -258,6 +327,11 @@ namespace MailAppliance.Core.Dhcp
             if (name != null)
             {
                 _model.Dns.SetLeaseHost(name, address);
+            }
+            if (isNew)
+            {
+                // Only new bindings are logged: a renewal must not allocate.
+                _model.Log.Add("dhcp: " + Ipv4.Format(address) + " bound in pool " + pool.Name + (name != null ? " to " + name : ""));
             }
             Save();
         }

@@ -178,6 +178,7 @@ namespace MailAppliance.Core.Dns
         {
             _reply.Rcode = rcode & 0xF;
             LastRcode = rcode;
+            _model.Stats.CountDns(rcode);
             return length;
         }
 

@@ -51,6 +51,7 @@ namespace MailAppliance.Core.Pop3
 
         public void Start()
         {
+            Statistics.Count(ref _model.Stats.Pop3Sessions);
             _channel.Reply(string.Format(Pop3Replies.Greeting, _model.ServerName));
         }
 
@@ -236,6 +237,8 @@ namespace MailAppliance.Core.Pop3
             string mailbox = _model.Users.Authenticate(user, password);
             if (mailbox == null)
             {
+                Statistics.Count(ref _model.Stats.AuthFailures);
+                _model.Log.Add("pop3: login failed for " + user);
                 _output.Delay(_model.Limits.AuthFailureDelayMilliseconds);
                 _channel.Reply(Pop3Replies.AuthFailed);
                 _authFailures++;
@@ -357,6 +360,10 @@ namespace MailAppliance.Core.Pop3
                 return;
             }
             _stuffer.End();
+            if (bodyLines < 0)
+            {
+                Statistics.Count(ref _model.Stats.MessagesRetrieved);
+            }
             _channel.Sent(".");
         }
 

@@ -24,6 +24,8 @@ namespace MailAppliance.Core.Smtp
         public const string TooManyErrors = "421 4.7.0 {0} Error: too many errors";
         public const string StorageTryLater = "452 4.3.1 Insufficient system storage";
         public const string TooManyRecipients = "452 4.5.3 Error: too many recipients";
+        public const string MailboxFull = "452 4.2.2 <{0}>: Mailbox full";
+        public const string MessageOverQuota = "552 5.2.2 Mailbox full";
 
         public const string UnknownCommand = "500 5.5.2 Error: command not recognized";
         public const string LineTooLong = "500 5.5.6 Error: line too long";

@@ -55,6 +55,7 @@ namespace MailAppliance.Core.Smtp
 
         public void Start()
         {
+            Statistics.Count(ref _model.Stats.SmtpSessions);
             _channel.Reply(string.Format(SmtpReplies.Greeting, _model.ServerName));
         }
 
@@ -256,6 +257,11 @@ namespace MailAppliance.Core.Smtp
                 _channel.Reply(SmtpReplies.TooManyRecipients);
                 return;
             }
+            if (OverQuota(mailbox, 0))
+            {
+                _channel.Reply(string.Format(SmtpReplies.MailboxFull, address));
+                return;
+            }
             AddMailbox(mailbox);
             if (_firstRecipient == null)
             {
@@ -320,6 +326,10 @@ namespace MailAppliance.Core.Smtp
             {
                 reply = SmtpReplies.MessageTooBig;
             }
+            else if (AnyOverQuota(_data.Size))
+            {
+                reply = SmtpReplies.MessageOverQuota;
+            }
             else if (_data.StoreOutcome != StoreResult.Accepted || _writer.Commit(_mailboxes, _mailboxCount) != StoreResult.Accepted)
             {
                 reply = SmtpReplies.StorageTryLater;
@@ -328,6 +338,8 @@ namespace MailAppliance.Core.Smtp
             {
                 _writer = null;
                 reply = SmtpReplies.Queued;
+                Statistics.Count(ref _model.Stats.MessagesReceived);
+                _model.Log.Add("smtp: message from <" + _sender + "> delivered to " + _mailboxCount + " mailbox(es), " + _data.Size + " bytes");
             }
             ResetTransaction();
             _state = SmtpState.Ready;
@@ -381,6 +393,8 @@ namespace MailAppliance.Core.Smtp
             _authenticatedUser = _model.Users.Authenticate(_sasl.User, _sasl.Password);
             if (_authenticatedUser == null)
             {
+                Statistics.Count(ref _model.Stats.AuthFailures);
+                _model.Log.Add("smtp: authentication failed for " + _sasl.User + " from " + _remoteAddress);
                 _output.Delay(_model.Limits.AuthFailureDelayMilliseconds);
                 Error(SmtpReplies.AuthFailed);
                 return;
@@ -392,6 +406,31 @@ namespace MailAppliance.Core.Smtp
         {
             string[] words = line.Split(' ');
             return words.Length > 2 ? words[0] + " " + words[1] + " (hidden)" : line;
+        }
+
+        // The quota counts what the mailbox holds plus what this message would add.
+        private bool OverQuota(string mailbox, long adding)
+        {
+            long quota = _model.Limits.MailboxQuota;
+            int count;
+            long bytes;
+            if (quota <= 0 || _store.MailboxUsage(mailbox, out count, out bytes) != StoreResult.Accepted)
+            {
+                return false;
+            }
+            return adding == 0 ? bytes >= quota : bytes + adding > quota;
+        }
+
+        private bool AnyOverQuota(long size)
+        {
+            for (int i = 0; i < _mailboxCount; i++)
+            {
+                if (OverQuota(_mailboxes[i], size))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void ResetTransaction()

@@ -8,5 +8,11 @@ namespace MailAppliance.Core.Storage
 
         /// <summary>Opens a user's mailbox for a POP3 session (the caller holds its lock).</summary>
         StoreResult OpenMailbox(string user, out IMailbox mailbox);
+
+        /// <summary>How many messages a mailbox holds and their total size.</summary>
+        StoreResult MailboxUsage(string user, out int count, out long bytes);
+
+        /// <summary>Deletes a mailbox and every message in it (when its user is removed).</summary>
+        StoreResult DeleteMailbox(string user);
     }
 }

@@ -24,14 +24,14 @@ namespace MailAppliance.Platform.Network
         private readonly ISessionFactory _factory;
         private readonly SessionLimiter _limiter;
         private readonly IConnectionLimits _limits;
-        private readonly ITrace _log;
+        private readonly EventLog _log;
         private readonly ArrayList _connections = new ArrayList();
         private Socket _listener;
         // Set once by Stop; the accept loop also learns of it from the closed listener's exception.
         // Not volatile: nanoFramework's mscorlib lacks the IsVolatile modifier type.
         private bool _stopping;
 
-        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, IConnectionLimits limits, ITrace log)
+        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, IConnectionLimits limits, EventLog log)
         {
             _name = name;
             _endPoint = endPoint;
@@ -159,7 +159,7 @@ namespace MailAppliance.Platform.Network
             }
             catch (System.Exception e)
             {
-                _log.Write(_name, "-- session failed: " + e.Message);
+                _log.Add(_name + ": session failed: " + e.Message);
                 if (session != null && !session.IsClosed)
                 {
                     session.Disconnected();

@@ -21,12 +21,12 @@ namespace MailAppliance.Platform.Network
 
         private readonly Socket _socket;
         private readonly DhcpServer _server;
-        private readonly ITrace _log;
+        private readonly EventLog _log;
         private readonly byte[] _request = new byte[MaxMessage];
         private readonly byte[] _reply = new byte[MaxMessage];
         private bool _stopping;
 
-        public UdpDhcpService(Socket boundSocket, DhcpServer server, ITrace log)
+        public UdpDhcpService(Socket boundSocket, DhcpServer server, EventLog log)
         {
             _socket = boundSocket;
             _server = server;
@@ -81,7 +81,7 @@ namespace MailAppliance.Platform.Network
                 }
                 catch (System.Exception e)
                 {
-                    _log.Write("dhcp", "-- message failed: " + e.Message);
+                    _log.Add("dhcp: message failed: " + e.Message);
                 }
             }
         }

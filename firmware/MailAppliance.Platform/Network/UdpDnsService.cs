@@ -19,14 +19,14 @@ namespace MailAppliance.Platform.Network
         private readonly IPEndPoint _endPoint;
         private readonly DnsResponder _responder;
         private readonly IDnsUpstream _upstream;
-        private readonly ITrace _log;
+        private readonly EventLog _log;
         private readonly byte[] _request = new byte[DnsResponder.EdnsUdpLimit];
         private readonly byte[] _reply = new byte[DnsResponder.EdnsUdpLimit];
         private Socket _socket;
         private bool _stopping;
         private int _forwarding;
 
-        public UdpDnsService(IPEndPoint endPoint, DnsResponder responder, IDnsUpstream upstream, ITrace log)
+        public UdpDnsService(IPEndPoint endPoint, DnsResponder responder, IDnsUpstream upstream, EventLog log)
         {
             _endPoint = endPoint;
             _responder = responder;
@@ -89,7 +89,7 @@ namespace MailAppliance.Platform.Network
                 }
                 catch (System.Exception e)
                 {
-                    _log.Write("dns", "-- query failed: " + e.Message);
+                    _log.Add("dns: query failed: " + e.Message);
                 }
             }
         }

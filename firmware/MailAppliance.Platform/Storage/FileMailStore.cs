@@ -74,6 +74,44 @@ namespace MailAppliance.Platform.Storage
             }
         }
 
+        public StoreResult MailboxUsage(string user, out int count, out long bytes)
+        {
+            count = 0;
+            bytes = 0;
+            try
+            {
+                string folder = MailboxFolder(user);
+                string[] files = Directory.Exists(folder) ? MessagesIn(Directory.GetFiles(folder)) : new string[0];
+                for (int i = 0; i < files.Length; i++)
+                {
+                    bytes += new FileInfo(files[i]).Length;
+                }
+                count = files.Length;
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult DeleteMailbox(string user)
+        {
+            try
+            {
+                string folder = MailboxFolder(user);
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, true);
+                }
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
         /// <summary>The .eml files among <paramref name="files"/>, oldest (lowest uid) first.</summary>
         private static string[] MessagesIn(string[] files)
         {

@@ -263,8 +263,8 @@ public sealed class DhcpServerTests
     [TestMethod]
     public void ReservationsGetTheirAddressAndNobodyElseDoes()
     {
-        _model.Dhcp.Reserve(new DhcpReservation(Lab10, Mac(9), null));
-        _model.Dhcp.Reserve(new DhcpReservation(0xC0A80132, null, new byte[] { 0xFF, 1, 2, 3 }));
+        _model.Dhcp.Reserve(new DhcpReservation("pc9", Lab10, 24, Mac(9), null));
+        _model.Dhcp.Reserve(new DhcpReservation("laptop", 0xC0A80132, 24, null, new byte[] { 0xFF, 1, 2, 3 }));
         Assert.AreEqual(Lab11, Lease(Mac(1)), ".10 is reserved for another client");
         Assert.AreEqual(Lab10, Lease(Mac(9)));
         var offer = Send(new DhcpMessage { Mac = Mac(5), ClientId = new byte[] { 0xFF, 1, 2, 3 } }).Reply;

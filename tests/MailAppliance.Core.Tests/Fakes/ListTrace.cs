@@ -8,6 +8,8 @@ public sealed class ListTrace : ITrace
 {
     public List<string> Lines { get; } = new();
 
+    public bool IsTracing(string protocol) => true;
+
     public void Write(string session, string line)
     {
         lock (Lines)

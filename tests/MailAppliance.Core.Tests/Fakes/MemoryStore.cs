@@ -50,6 +50,20 @@ public sealed class MemoryStore : IMailStore
         return OpenOutcome;
     }
 
+    public StoreResult MailboxUsage(string user, out int count, out long bytes)
+    {
+        var box = Box(user);
+        count = box.Count;
+        bytes = box.Sum(m => (long)m.Bytes.Length);
+        return StoreResult.Accepted;
+    }
+
+    public StoreResult DeleteMailbox(string user)
+    {
+        Mailboxes.Remove(user);
+        return StoreResult.Accepted;
+    }
+
     private sealed class Writer : IMessageWriter
     {
         private readonly MemoryStore _store;

@@ -1,0 +1,41 @@
+namespace MailAppliance.Core.Appliance
+{
+    /// <summary>Counters for <c>show statistics</c>; incremented with Interlocked, from any thread.</summary>
+    public sealed class Statistics
+    {
+        public int SmtpSessions;
+        public int Pop3Sessions;
+        public int MessagesReceived;
+        public int MessagesRetrieved;
+        public int AuthFailures;
+
+        /// <summary>DNS answers by RCODE 0..15 (BADVERS counted at 15... see DnsRcode), silence not counted.</summary>
+        public readonly int[] DnsByRcode = new int[16];
+
+        /// <summary>DHCP requests by message type 1..8 (index 0 unused).</summary>
+        public readonly int[] DhcpByType = new int[9];
+
+        public static void Count(ref int counter)
+        {
+            System.Threading.Interlocked.Increment(ref counter);
+        }
+
+        /// <summary>Counts a DNS answer's RCODE (extended codes are folded into the last slot).</summary>
+        public void CountDns(int rcode)
+        {
+            if (rcode >= 0)
+            {
+                System.Threading.Interlocked.Increment(ref DnsByRcode[rcode < 16 ? rcode : 15]);
+            }
+        }
+
+        /// <summary>Counts a DHCP request by its message type; unknown types are not counted.</summary>
+        public void CountDhcp(int type)
+        {
+            if (type >= 1 && type <= 8)
+            {
+                System.Threading.Interlocked.Increment(ref DhcpByType[type]);
+            }
+        }
+    }
+}

@@ -1,0 +1,547 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Dhcp;
+using MailAppliance.Core.Dns;
+using MailAppliance.Core.Storage;
+using MailAppliance.Core.Text;
+
+namespace MailAppliance.Core.Console
+{
+    /// <summary>
+    /// The IOS-style command interpreter, sans-I/O: one line in, text out, acting on the
+    /// appliance model at once. Modes and prompts, unambiguous prefixes, '?', IOS error forms,
+    /// "no" and "do", confirmations, and the startup-config. The line editor in front of it
+    /// (<see cref="ConsoleSession"/>) handles keys and echo.
+    /// </summary>
+    public sealed class CliEngine
+    {
+        private const string InvalidInput = "% Invalid input detected at '^' marker.";
+        private const string IncompleteCommand = "% Incomplete command.";
+
+        private const int NoQuestion = 0;
+        private const int AskEnableSecret = 1;
+        private const int AskSaveBeforeReload = 2;
+        private const int AskProceedWithReload = 3;
+        private const int AskEraseStartup = 4;
+        private const int AskDeleteMailbox = 5;
+
+        private readonly ApplianceModel _model;
+        private readonly IMailStore _store;
+        private readonly ICliHost _host;
+        private readonly DnsZones _zones;
+        private readonly TraceRouter _trace;
+        private readonly CliNode[] _trees = new CliNode[5];
+        private readonly PoolEditor _pool;
+
+        private int _question;
+        private string _questionSubject;
+        private int _interface;
+
+        /// <param name="dhcp">The running DHCP server, or null when DHCP is off.</param>
+        public CliEngine(ApplianceModel model, IMailStore store, ICliHost host, DnsZones zones, DhcpServer dhcp, TraceRouter trace)
+        {
+            _model = model;
+            _store = store;
+            _host = host;
+            _zones = zones;
+            Dhcp = dhcp;
+            _trace = trace;
+            _pool = new PoolEditor(model);
+            for (int i = 0; i < _trees.Length; i++)
+            {
+                _trees[i] = CliGrammar.Build((CliMode)i);
+            }
+            Mode = model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
+        }
+
+        /// <summary>The DHCP server, when one runs (set late: it starts after the console).</summary>
+        public DhcpServer Dhcp;
+
+        public CliMode Mode { get; private set; }
+
+        /// <summary>True while the engine waits for a secret, which the editor must not echo.</summary>
+        public bool WantsSecret
+        {
+            get { return _question == AskEnableSecret; }
+        }
+
+        /// <summary>The prompt, or the pending question.</summary>
+        public string Prompt
+        {
+            get
+            {
+                switch (_question)
+                {
+                    case AskEnableSecret: return "Password: ";
+                    case AskSaveBeforeReload: return "System configuration has been modified. Save? [yes/no]: ";
+                    case AskProceedWithReload: return "Proceed with reload? [confirm]";
+                    case AskEraseStartup: return "Erasing the startup-config will remove all configuration! Continue? [confirm]";
+                    case AskDeleteMailbox: return "Delete the mailbox of " + _questionSubject + " and its mail? [confirm]";
+                }
+                string host = _model.HostName;
+                switch (Mode)
+                {
+                    case CliMode.UserExec: return host + ">";
+                    case CliMode.Exec: return host + "#";
+                    case CliMode.Config: return host + "(config)#";
+                    case CliMode.DhcpPool: return host + "(dhcp-config)#";
+                    default: return host + "(config-if)#";
+                }
+            }
+        }
+
+        /// <summary>Runs one line typed at the prompt (or the answer to a question).</summary>
+        public void Execute(string line, ICliOutput output)
+        {
+            if (_question != NoQuestion)
+            {
+                Answer(line.Trim(), output);
+                return;
+            }
+            Run(line, output, Prompt.Length);
+        }
+
+        /// <summary>Ctrl-Z or "end": back to privileged EXEC from any configuration mode.</summary>
+        public void End()
+        {
+            _question = NoQuestion;
+            if (Mode != CliMode.UserExec)
+            {
+                Mode = CliMode.Exec;
+            }
+        }
+
+        /// <summary>Ctrl-C: drops a pending question.</summary>
+        public void Cancel()
+        {
+            _question = NoQuestion;
+        }
+
+        /// <summary>What '?' prints for the line typed so far.</summary>
+        public string Help(string line)
+        {
+            CliNode root = _trees[(int)Mode];
+            StripNo(ref line);
+            int lastSpace = line.LastIndexOf(' ');
+            bool atNewWord = line.Length == 0 || line[line.Length - 1] == ' ';
+            string complete = atNewWord ? line : (lastSpace < 0 ? "" : line.Substring(0, lastSpace));
+            string partial = atNewWord ? "" : line.Substring(lastSpace + 1).ToLower();
+            CliParse parse = CliParse.Match(root, complete);
+            if (parse.Result == CliParse.Invalid || parse.Result == CliParse.Ambiguous)
+            {
+                return "% Unrecognized command" + CliText.NewLine;
+            }
+            var lines = new TextLines();
+            CliNode node = parse.Node;
+            if (node.Kind == CliNode.Line)
+            {
+                lines.Add("  LINE    " + node.Help);
+            }
+            for (int i = 0; i < node.Children.Length; i++)
+            {
+                CliNode child = node.Children[i];
+                bool shown = child.Kind == CliNode.Keyword ? child.Text.StartsWith(partial) : partial.Length == 0;
+                if (shown)
+                {
+                    lines.Add("  " + CliText.Pad(child.Text, 20) + child.Help);
+                }
+            }
+            if (node.Action != 0 && partial.Length == 0)
+            {
+                lines.Add("  <cr>");
+            }
+            if (lines.Count == 0)
+            {
+                return "% Unrecognized command" + CliText.NewLine;
+            }
+            return lines.ToString();
+        }
+
+        /// <summary>
+        /// Replays a saved configuration into the model. A line that fails is reported with its
+        /// number and skipped; the rest still loads. Returns how many lines failed.
+        /// </summary>
+        public int Load(string config, ICliOutput errors)
+        {
+            CliMode saved = Mode;
+            Mode = CliMode.Config;
+            var collector = new ErrorCollector();
+            string[] lines = config.Split('\n');
+            int failed = 0;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string line = lines[i].TrimEnd('\r');
+                string trimmed = line.Trim();
+                if (trimmed.Length == 0 || trimmed[0] == '!' || trimmed == "end")
+                {
+                    continue;
+                }
+                collector.Failed = false;
+                Run(trimmed, collector, 0);
+                if (collector.Failed)
+                {
+                    failed++;
+                    errors.Write("% startup-config line " + (i + 1) + " skipped: " + trimmed + CliText.NewLine);
+                }
+                if (Mode == CliMode.Exec)
+                {
+                    Mode = CliMode.Config;
+                }
+            }
+            Mode = saved == CliMode.UserExec && _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
+            _question = NoQuestion;
+            return failed;
+        }
+
+        /// <summary>The running configuration.</summary>
+        public string RunningConfig()
+        {
+            return ConfigWriter.Write(_model);
+        }
+
+        private void Run(string line, ICliOutput output, int caretBase)
+        {
+            string command = line;
+            bool negate = Mode != CliMode.UserExec && StripNo(ref command);
+            int skipped = line.Length - command.Length;
+            CliParse parse = CliParse.Match(_trees[(int)Mode], command);
+            // IOS leaves a sub-mode by itself when a global configuration command is typed there.
+            if (parse.Result != CliParse.Ok && (Mode == CliMode.DhcpPool || Mode == CliMode.Interface))
+            {
+                CliParse global = CliParse.Match(_trees[(int)CliMode.Config], command);
+                if (global.Result == CliParse.Ok)
+                {
+                    Mode = CliMode.Config;
+                    parse = global;
+                }
+            }
+            switch (parse.Result)
+            {
+                case CliParse.Invalid:
+                    output.Write(new string(' ', caretBase + skipped + parse.ErrorOffset) + "^" + CliText.NewLine + InvalidInput + CliText.NewLine);
+                    return;
+                case CliParse.Incomplete:
+                    output.Write(IncompleteCommand + CliText.NewLine);
+                    return;
+                case CliParse.Ambiguous:
+                    output.Write("% Ambiguous command:  \"" + line.Trim() + "\"" + CliText.NewLine);
+                    return;
+            }
+            if (parse.Action != 0)
+            {
+                Dispatch(parse.Action, parse.Words, negate, output);
+            }
+        }
+
+        private static bool StripNo(ref string line)
+        {
+            string trimmed = line.TrimStart(' ');
+            if (trimmed == "no" || trimmed.StartsWith("no "))
+            {
+                line = trimmed.Substring(2).TrimStart(' ');
+                return true;
+            }
+            return false;
+        }
+
+        private void Dispatch(int action, string[] w, bool no, ICliOutput output)
+        {
+            if (Mode == CliMode.Exec || Mode == CliMode.UserExec)
+            {
+                Exec(action, w, no, output);
+                return;
+            }
+            Configure(action, w, no, output);
+        }
+
+        private void Exec(int action, string[] w, bool no, ICliOutput output)
+        {
+            switch (action)
+            {
+                case CliAction.ShowRunning:
+                    output.Write("Building configuration..." + CliText.NewLine + CliText.NewLine + "Current configuration:" + CliText.NewLine + RunningConfig());
+                    break;
+                case CliAction.ShowStartup:
+                    string startup = _host.LoadStartupConfig();
+                    output.Write(startup ?? "startup-config is not present" + CliText.NewLine);
+                    break;
+                case CliAction.ShowVersion:
+                    var version = new TextLines();
+                    string[] facts = _host.VersionLines();
+                    for (int i = 0; i < facts.Length; i++)
+                    {
+                        version.Add(facts[i]);
+                    }
+                    output.Write(version.ToString());
+                    break;
+                case CliAction.ShowUsers:
+                    output.Write(ShowCommands.Users(_model, _store));
+                    break;
+                case CliAction.ShowMailbox:
+                    output.Write(ShowCommands.Mailbox(_model, _store, w[2]));
+                    break;
+                case CliAction.ShowHosts:
+                    output.Write(ShowCommands.Hosts(_model, _zones));
+                    break;
+                case CliAction.ShowDhcpBinding:
+                    output.Write(ShowCommands.DhcpBindings(Dhcp, Dhcp == null ? 0 : Dhcp.Now()));
+                    break;
+                case CliAction.ShowDhcpPool:
+                    output.Write(ShowCommands.DhcpPools(_model));
+                    break;
+                case CliAction.ShowInterfaces:
+                    var brief = new TextLines();
+                    brief.Add(CliText.Pad("Interface", 14) + CliText.Pad("IP-Address", 17) + CliText.Pad("Method", 8) + "Status");
+                    string[] rows = _host.InterfaceLines();
+                    for (int i = 0; i < rows.Length; i++)
+                    {
+                        brief.Add(rows[i]);
+                    }
+                    output.Write(brief.ToString());
+                    break;
+                case CliAction.ShowStatistics:
+                    output.Write(ShowCommands.Statistics(_model, _trace.Enabled));
+                    break;
+                case CliAction.ShowLogging:
+                    output.Write(ShowCommands.Logging(_model));
+                    break;
+                case CliAction.ConfigureTerminal:
+                    output.Write("Enter configuration commands, one per line.  End with CNTL/Z." + CliText.NewLine);
+                    Mode = CliMode.Config;
+                    break;
+                case CliAction.WriteMemory:
+                    output.Write("Building configuration..." + CliText.NewLine);
+                    output.Write((_host.SaveStartupConfig(RunningConfig()) ? "[OK]" : "% The SD card cannot be written; nothing was saved") + CliText.NewLine);
+                    break;
+                case CliAction.EraseStartup:
+                    _question = AskEraseStartup;
+                    break;
+                case CliAction.Reload:
+                    _question = RunningConfig() != _host.LoadStartupConfig() ? AskSaveBeforeReload : AskProceedWithReload;
+                    break;
+                case CliAction.Debug:
+                    Debug(w[1], !no, output);
+                    break;
+                case CliAction.Undebug:
+                    _trace.SetAll(false);
+                    output.Write("All possible debugging has been turned off" + CliText.NewLine);
+                    break;
+                case CliAction.ClearBinding:
+                    ClearBinding(w[4], output);
+                    break;
+                case CliAction.Enable:
+                    if (_model.EnableSecret == null)
+                    {
+                        Mode = CliMode.Exec;
+                    }
+                    else if (Mode == CliMode.UserExec)
+                    {
+                        _question = AskEnableSecret;
+                    }
+                    break;
+                case CliAction.Disable:
+                case CliAction.Logout:
+                    Mode = _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
+                    break;
+            }
+        }
+
+        private void Debug(string protocol, bool on, ICliOutput output)
+        {
+            if (protocol == "all")
+            {
+                _trace.SetAll(on);
+                output.Write((on ? "All possible debugging has been turned on" : "All possible debugging has been turned off") + CliText.NewLine);
+                return;
+            }
+            _trace.Set(protocol, on);
+            output.Write(protocol.ToUpper() + " debugging is " + (on ? "on" : "off") + CliText.NewLine);
+        }
+
+        private void ClearBinding(string which, ICliOutput output)
+        {
+            if (Dhcp == null)
+            {
+                output.Write("% The DHCP server is not running" + CliText.NewLine);
+                return;
+            }
+            uint address = 0;
+            if (which != "*")
+            {
+                Ipv4.TryParse(which, out address);
+            }
+            if (Dhcp.Clear(address) == 0 && address != 0)
+            {
+                output.Write("% No binding for " + which + CliText.NewLine);
+            }
+        }
+
+        private void Answer(string answer, ICliOutput output)
+        {
+            int question = _question;
+            _question = NoQuestion;
+            bool confirmed = answer.Length == 0 || Ascii.StartsWithIgnoreCase("yes", answer);
+            switch (question)
+            {
+                case AskEnableSecret:
+                    if (PasswordHash.Verify(answer, _model.EnableSecret))
+                    {
+                        Mode = CliMode.Exec;
+                    }
+                    else
+                    {
+                        _model.Log.Add("console: wrong enable secret");
+                        output.Write("% Access denied" + CliText.NewLine);
+                    }
+                    break;
+                case AskSaveBeforeReload:
+                    if (answer.Length == 0 || (!Ascii.StartsWithIgnoreCase("yes", answer) && !Ascii.StartsWithIgnoreCase("no", answer)))
+                    {
+                        output.Write("% Please answer 'yes' or 'no'." + CliText.NewLine);
+                        _question = AskSaveBeforeReload;
+                        break;
+                    }
+                    if (Ascii.StartsWithIgnoreCase("yes", answer))
+                    {
+                        output.Write((_host.SaveStartupConfig(RunningConfig()) ? "[OK]" : "% The SD card cannot be written; nothing was saved") + CliText.NewLine);
+                    }
+                    _question = AskProceedWithReload;
+                    break;
+                case AskProceedWithReload:
+                    if (confirmed)
+                    {
+                        _model.Log.Add("console: reload requested");
+                        _host.Reload();
+                    }
+                    break;
+                case AskEraseStartup:
+                    if (confirmed)
+                    {
+                        output.Write((_host.EraseStartupConfig() ? "[OK]" : "% The SD card cannot be written") + CliText.NewLine);
+                    }
+                    break;
+                case AskDeleteMailbox:
+                    if (confirmed)
+                    {
+                        output.Write((_store.DeleteMailbox(_questionSubject) == StoreResult.Accepted ? "Mailbox deleted" : "% The SD card cannot be written; the mailbox stays") + CliText.NewLine);
+                    }
+                    else
+                    {
+                        output.Write("Mailbox kept" + CliText.NewLine);
+                    }
+                    break;
+            }
+        }
+
+        private void Configure(int action, string[] w, bool no, ICliOutput output)
+        {
+            string error = null;
+            switch (action)
+            {
+                case CliAction.End:
+                    Mode = CliMode.Exec;
+                    return;
+                case CliAction.Exit:
+                    Mode = Mode == CliMode.Config ? CliMode.Exec : CliMode.Config;
+                    return;
+                case CliAction.Do:
+                    CliMode mode = Mode;
+                    Mode = CliMode.Exec;
+                    Run(w[1], output, 0);
+                    if (Mode == CliMode.Exec)
+                    {
+                        Mode = mode;
+                    }
+                    return;
+                case CliAction.DhcpPool:
+                    if (no)
+                    {
+                        error = _model.Dhcp.Remove(w[3]) ? null : "% Pool " + w[3] + " does not exist";
+                        break;
+                    }
+                    _pool.Open(w[3]);
+                    Mode = CliMode.DhcpPool;
+                    return;
+                case CliAction.Interface:
+                    _interface = NetworkSettings.IndexOf(w[1]);
+                    Mode = CliMode.Interface;
+                    return;
+            }
+            if (Mode == CliMode.DhcpPool)
+            {
+                error = _pool.Apply(action, w, no);
+            }
+            else if (Mode == CliMode.Interface)
+            {
+                error = InterfaceCommand(action, w, no);
+            }
+            else
+            {
+                error = ConfigCommands.Apply(_model, action, w, no);
+                if (error == ConfigCommands.AskToDeleteMailbox)
+                {
+                    _questionSubject = w[1].ToLower();
+                    _question = AskDeleteMailbox;
+                    error = null;
+                }
+            }
+            if (error != null)
+            {
+                output.Write(error + CliText.NewLine);
+            }
+        }
+
+        private string InterfaceCommand(int action, string[] w, bool no)
+        {
+            NetworkSettings network = _model.Network;
+            int i = _interface;
+            switch (action)
+            {
+                case CliAction.IpAddress:
+                    uint address;
+                    uint mask;
+                    Ipv4.TryParse(w[2], out address);
+                    Ipv4.TryParse(w[3], out mask);
+                    network.Addresses[i] = no ? 0 : address;
+                    network.Masks[i] = no ? 0 : mask;
+                    network.UseDhcp[i] = false;
+                    return null;
+                case CliAction.IpAddressDhcp:
+                    network.UseDhcp[i] = !no;
+                    return null;
+                case CliAction.Ssid:
+                case CliAction.WifiPassword:
+                    if (i != 1)
+                    {
+                        return "% ssid and password are for interface wifi0";
+                    }
+                    if (action == CliAction.Ssid)
+                    {
+                        network.WifiSsid = no ? null : w[1];
+                    }
+                    else
+                    {
+                        network.WifiPassword = no ? null : w[1];
+                    }
+                    return null;
+                case CliAction.Shutdown:
+                    network.Shutdown[i] = !no;
+                    return null;
+            }
+            return null;
+        }
+
+        // Catches whether a replayed line printed an error.
+        private sealed class ErrorCollector : ICliOutput
+        {
+            public bool Failed;
+
+            public void Write(string text)
+            {
+                if (text.IndexOf('%') >= 0)
+                {
+                    Failed = true;
+                }
+            }
+        }
+    }
+}

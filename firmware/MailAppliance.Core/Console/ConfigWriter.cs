@@ -1,0 +1,183 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Dns;
+using MailAppliance.Core.Text;
+
+namespace MailAppliance.Core.Console
+{
+    /// <summary>
+    /// The running configuration as IOS-style text: the commands that, replayed into an empty
+    /// appliance, rebuild this one. Defaults are left out, as IOS does.
+    /// </summary>
+    public static class ConfigWriter
+    {
+        public static string Write(ApplianceModel model)
+        {
+            var text = new TextLines();
+            var defaults = new MailLimits();
+            text.Add("hostname " + model.HostName);
+            if (model.EnableSecret != null)
+            {
+                text.Add("enable secret " + model.EnableSecret);
+            }
+            text.Add("!");
+            string[] domains = model.Domains.All;
+            for (int i = 0; i < domains.Length; i++)
+            {
+                text.Add("mail domain " + domains[i]);
+            }
+            if (model.Domains.PostmasterUser != null)
+            {
+                text.Add("mail postmaster " + model.Domains.PostmasterUser);
+            }
+            MailLimits limits = model.Limits;
+            if (limits.RequireAuth)
+            {
+                text.Add("mail require-auth");
+            }
+            if (limits.MaxMessageSize != defaults.MaxMessageSize)
+            {
+                text.Add("mail max-message-size " + limits.MaxMessageSize);
+            }
+            if (limits.MailboxQuota != 0)
+            {
+                text.Add("mail mailbox-quota " + limits.MailboxQuota);
+            }
+            if (limits.MaxSessions != defaults.MaxSessions)
+            {
+                text.Add("mail max-sessions " + limits.MaxSessions);
+            }
+            string[] users = model.Users.Names;
+            for (int i = 0; i < users.Length; i++)
+            {
+                text.Add("username " + users[i] + " secret " + model.Users.HashOf(users[i]));
+            }
+            text.Add("!");
+            WriteDns(model, text);
+            WriteDhcp(model, text);
+            WriteNetwork(model, text);
+            text.Add("end");
+            return text.ToString();
+        }
+
+        private static void WriteDns(ApplianceModel model, TextLines text)
+        {
+            DnsSettings dns = model.Dns;
+            text.Add(dns.Enabled ? "ip dns server" : "no ip dns server");
+            if (dns.LabDomain != null)
+            {
+                text.Add("ip domain-name " + dns.LabDomain);
+            }
+            if (dns.Forwarder != 0)
+            {
+                text.Add("ip name-server " + Ipv4.Format(dns.Forwarder));
+            }
+            DnsHostRecord[] records = dns.Records;
+            for (int i = 0; i < records.Length; i++)
+            {
+                DnsHostRecord r = records[i];
+                string data = r.Type == DnsType.A ? r.Data
+                    : r.Type == DnsType.MX ? "mx " + r.Preference + " " + r.Data
+                    : r.Type == DnsType.CNAME ? "cname " + r.Data
+                    : r.Type == DnsType.NS ? "ns " + r.Data
+                    : "txt " + r.Data;
+                text.Add("ip host " + r.Name + " " + data);
+            }
+            text.Add("!");
+        }
+
+        private static void WriteDhcp(ApplianceModel model, TextLines text)
+        {
+            uint[] lows;
+            uint[] highs;
+            model.Dhcp.Excluded(out lows, out highs);
+            for (int i = 0; i < lows.Length; i++)
+            {
+                text.Add("ip dhcp excluded-address " + Ipv4.Format(lows[i]) + (highs[i] != lows[i] ? " " + Ipv4.Format(highs[i]) : ""));
+            }
+            DhcpPool[] pools = model.Dhcp.Pools;
+            for (int i = 0; i < pools.Length; i++)
+            {
+                DhcpPool pool = pools[i];
+                text.Add("!");
+                text.Add("ip dhcp pool " + pool.Name);
+                text.Add(" network " + Ipv4.Format(pool.Network) + " " + Ipv4.Format(pool.Mask));
+                if (pool.Router != 0)
+                {
+                    text.Add(" default-router " + Ipv4.Format(pool.Router));
+                }
+                if (pool.DnsServer != 0)
+                {
+                    text.Add(" dns-server " + Ipv4.Format(pool.DnsServer));
+                }
+                if (pool.DomainName != null)
+                {
+                    text.Add(" domain-name " + pool.DomainName);
+                }
+                if (pool.LeaseSeconds != 86400)
+                {
+                    int minutes = pool.LeaseSeconds / 60;
+                    text.Add(" lease " + minutes / 1440 + " " + minutes / 60 % 24 + " " + minutes % 60);
+                }
+            }
+            DhcpReservation[] reservations = model.Dhcp.Reservations;
+            for (int i = 0; i < reservations.Length; i++)
+            {
+                DhcpReservation r = reservations[i];
+                text.Add("!");
+                text.Add("ip dhcp pool " + r.Name);
+                text.Add(" host " + Ipv4.Format(r.Address) + " " + Ipv4.Format(Ipv4.Mask(r.PrefixLength)));
+                if (r.HardwareAddress != null)
+                {
+                    text.Add(" hardware-address " + CliText.FormatHex(r.HardwareAddress));
+                }
+                if (r.ClientIdentifier != null)
+                {
+                    text.Add(" client-identifier " + CliText.FormatHex(r.ClientIdentifier));
+                }
+            }
+            text.Add("!");
+        }
+
+        private static void WriteNetwork(ApplianceModel model, TextLines text)
+        {
+            NetworkSettings network = model.Network;
+            string[] names = { NetworkSettings.Ethernet, NetworkSettings.Wifi };
+            for (int i = 0; i < names.Length; i++)
+            {
+                bool wifi = i == 1;
+                bool configured = network.UseDhcp[i] || network.Addresses[i] != 0 || network.Shutdown[i] || (wifi && network.WifiSsid != null);
+                if (!configured)
+                {
+                    continue;
+                }
+                text.Add("interface " + names[i]);
+                if (network.UseDhcp[i])
+                {
+                    text.Add(" ip address dhcp");
+                }
+                else if (network.Addresses[i] != 0)
+                {
+                    text.Add(" ip address " + Ipv4.Format(network.Addresses[i]) + " " + Ipv4.Format(network.Masks[i]));
+                }
+                if (wifi && network.WifiSsid != null)
+                {
+                    text.Add(" ssid " + network.WifiSsid);
+                }
+                if (wifi && network.WifiPassword != null)
+                {
+                    text.Add(" password " + network.WifiPassword);
+                }
+                if (network.Shutdown[i])
+                {
+                    text.Add(" shutdown");
+                }
+                text.Add("!");
+            }
+            if (network.DefaultGateway != 0)
+            {
+                text.Add("ip default-gateway " + Ipv4.Format(network.DefaultGateway));
+                text.Add("!");
+            }
+        }
+    }
+}

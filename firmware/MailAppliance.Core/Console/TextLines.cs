@@ -1,0 +1,37 @@
+namespace MailAppliance.Core.Console
+{
+    /// <summary>Collects output lines; nanoFramework's mscorlib has no StringBuilder or string.Join.</summary>
+    public sealed class TextLines
+    {
+        private string[] _items = new string[32];
+        private int _count;
+
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        public void Add(string line)
+        {
+            if (_count == _items.Length)
+            {
+                var grown = new string[_count * 2];
+                System.Array.Copy(_items, grown, _count);
+                _items = grown;
+            }
+            _items[_count++] = line;
+        }
+
+        /// <summary>Every line followed by CRLF.</summary>
+        public override string ToString()
+        {
+            var parts = new string[_count * 2];
+            for (int i = 0; i < _count; i++)
+            {
+                parts[2 * i] = _items[i];
+                parts[2 * i + 1] = CliText.NewLine;
+            }
+            return string.Concat(parts);
+        }
+    }
+}
