@@ -25,10 +25,6 @@ namespace MailAppliance.Core.Console
             {
                 text.Add("mail domain " + domains[i]);
             }
-            if (model.Domains.PostmasterUser != null)
-            {
-                text.Add("mail postmaster " + model.Domains.PostmasterUser);
-            }
             MailLimits limits = model.Limits;
             if (limits.RequireAuth)
             {
@@ -50,6 +46,11 @@ namespace MailAppliance.Core.Console
             for (int i = 0; i < users.Length; i++)
             {
                 text.Add("username " + users[i] + " secret " + model.Users.HashOf(users[i]));
+            }
+            // After the users: replaying it checks that the user exists.
+            if (model.Domains.PostmasterUser != null)
+            {
+                text.Add("mail postmaster " + model.Domains.PostmasterUser);
             }
             text.Add("!");
             WriteDns(model, text);

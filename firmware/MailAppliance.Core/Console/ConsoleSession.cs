@@ -27,6 +27,7 @@ namespace MailAppliance.Core.Console
         private readonly char[] _line = new char[MaxLine];
         private int _length;
         private bool _afterCr;
+        private bool _executing;
         private int _escape;
 
         /// <param name="echo">True on a serial line (the terminal does not echo); false on a PC terminal that does.</param>
@@ -58,11 +59,18 @@ namespace MailAppliance.Core.Console
             }
         }
 
-        /// <summary>Prints a log or debug line on a line of its own, then restores what was being typed.</summary>
+        /// <summary>
+        /// Prints a log or debug line on a line of its own, then restores what was being typed.
+        /// Events caused by the command being run are not printed: its own output says it.
+        /// </summary>
         public void Logged(string line)
         {
             lock (_sync)
             {
+                if (_executing)
+                {
+                    return;
+                }
                 _output.Write((_length > 0 || _echo ? CliText.NewLine : "") + line + CliText.NewLine + _engine.Prompt + Visible());
             }
         }
@@ -135,7 +143,15 @@ namespace MailAppliance.Core.Console
             string line = new string(_line, 0, _length);
             _length = 0;
             Echo(CliText.NewLine);
-            _engine.Execute(line, _output);
+            _executing = true;
+            try
+            {
+                _engine.Execute(line, _output);
+            }
+            finally
+            {
+                _executing = false;
+            }
             _output.Write(_engine.Prompt);
         }
 

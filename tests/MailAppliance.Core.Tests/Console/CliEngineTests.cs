@@ -1,0 +1,221 @@
+using System.Linq;
+using System.Text;
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Console;
+using MailAppliance.Core.Smtp;
+using MailAppliance.Core.Tests.Fakes;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace MailAppliance.Core.Tests.Console;
+
+[TestClass]
+public sealed class CliEngineTests
+{
+    private sealed class Capture : ICliOutput
+    {
+        public readonly StringBuilder Text = new();
+        public void Write(string text) => Text.Append(text);
+    }
+
+    private static readonly string[] LabConfiguration =
+    {
+        "configure terminal",
+        "hostname lab-mail",
+        "mail domain mt.com",
+        "mail postmaster client2",
+        "mail require-auth",
+        "mail max-message-size 2000000",
+        "mail mailbox-quota 5000000",
+        "mail max-sessions 6",
+        "username teacher password s3cret",
+        "ip domain-name lab.local",
+        "ip name-server 10.0.0.1",
+        "ip host www.mastertech.com 192.168.1.10",
+        "ip host mastertech.com mx 10 mail.mt.com",
+        "ip host web.mt.com cname www.mastertech.com",
+        "ip host mt.com txt v=spf1 -all",
+        "ip dhcp excluded-address 192.168.1.1 192.168.1.9",
+        "ip dhcp pool lab",
+        " network 192.168.1.0 255.255.255.0",
+        " default-router 192.168.1.1",
+        " lease 0 8 30",
+        "ip dhcp pool backend",
+        " network 192.168.2.0 /24",
+        " default-router 192.168.2.1",
+        " domain-name mt.com",
+        "ip dhcp pool printer",
+        " host 192.168.1.50 255.255.255.0",
+        " hardware-address 0200.0000.0050",
+        "interface ethernet0",
+        " ip address 192.168.1.2 255.255.255.0",
+        "ip default-gateway 192.168.1.1",
+        "enable secret letmein",
+        "end",
+    };
+
+    private static void Run(ConsoleFixture console, params string[] lines) => console.Type(string.Join("\r", lines) + "\r");
+
+    [TestMethod]
+    public void RunningConfigRoundTrips()
+    {
+        var console = new ConsoleFixture();
+        Run(console, LabConfiguration);
+        string running = console.Engine.RunningConfig();
+        StringAssert.Contains(running, "hostname lab-mail\r\n");
+        StringAssert.Contains(running, "ip dhcp pool backend\r\n network 192.168.2.0 255.255.255.0\r\n default-router 192.168.2.1\r\n domain-name mt.com\r\n");
+        StringAssert.Contains(running, " lease 0 8 30\r\n");
+        StringAssert.Contains(running, "ip dhcp pool printer\r\n host 192.168.1.50 255.255.255.0\r\n hardware-address 0200.0000.0050\r\n");
+        StringAssert.Contains(running, "username teacher secret $sha256$");
+        Assert.IsFalse(running.Contains("s3cret") || running.Contains("letmein"), "no password in clear");
+
+        // erase, then replay into an empty appliance: the same configuration comes back.
+        var fresh = new ConsoleFixture(labExample: false);
+        var errors = new Capture();
+        Assert.AreEqual(0, fresh.Engine.Load(running, errors), errors.Text.ToString() + running);
+        Assert.AreEqual(running, fresh.Engine.RunningConfig());
+        Assert.AreEqual("teacher", fresh.Model.Users.Authenticate("teacher", "s3cret"));
+        Assert.AreEqual(2, fresh.Model.Dhcp.Pools.Length);
+        Assert.AreEqual(0xC0A80132u, fresh.Model.Dhcp.Reservations.Single().Address);
+    }
+
+    [TestMethod]
+    public void CorruptStartupLineIsReportedAndSkipped()
+    {
+        var console = new ConsoleFixture(labExample: false);
+        var errors = new Capture();
+        int failed = console.Engine.Load("hostname lab\r\nmail domian mail.com\r\nmail domain mail.com\r\nusername client1 secret not-a-hash\r\nip dhcp pool lab\r\n network 192.168.1.0 255.255.255.0\r\nend\r\n", errors);
+        Assert.AreEqual(2, failed);
+        Assert.AreEqual("% startup-config line 2 skipped: mail domian mail.com\r\n% startup-config line 4 skipped: username client1 secret not-a-hash\r\n", errors.Text.ToString());
+        Assert.AreEqual("lab", console.Model.HostName);
+        Assert.IsTrue(console.Model.Domains.IsLocal("mail.com"));
+        Assert.AreEqual(1, console.Model.Dhcp.Pools.Length);
+        Assert.AreEqual(CliMode.Exec, console.Engine.Mode);
+    }
+
+    [TestMethod]
+    public void EnableSecretGuardsConfigurationAndIsNotEchoed()
+    {
+        var console = new ConsoleFixture();
+        Run(console, "configure terminal", "enable secret letmein", "end", "disable");
+        console.Take();
+        console.Type("conf t\r");
+        StringAssert.Contains(console.Take(), "% Invalid input detected at '^' marker.");
+        console.Type("enable\rwrong\r");
+        Assert.AreEqual("enable\r\nPassword: \r\n% Access denied\r\nMailAppliance>", console.Take());
+        console.Type("enable\rletmein\r");
+        Assert.AreEqual("enable\r\nPassword: \r\nMailAppliance#", console.Take());
+        StringAssert.Contains(ShowLogging(console), "console: wrong enable secret");
+    }
+
+    private static string ShowLogging(ConsoleFixture console)
+    {
+        console.Type("show logging\r");
+        return console.Take();
+    }
+
+    [TestMethod]
+    public void LineEditingKeys()
+    {
+        var console = new ConsoleFixture();
+        console.Take();
+        console.Type("shox\bw users\r");
+        StringAssert.StartsWith(console.Take(), "shox\b \bw users\r\nUser");
+        console.Type("configure terminal\rhostname abc\x15hostname x\r");
+        StringAssert.EndsWith(console.Take(), "hostname abc\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \bhostname x\r\nx(config)#");
+        console.Type("mail dom\x03");
+        Assert.AreEqual("mail dom^C\r\nx(config)#", console.Take());
+        console.Type("\x1a");
+        Assert.AreEqual("^Z\r\nx#", console.Take());
+        console.Type("\x1b[Ashow users\r");
+        StringAssert.StartsWith(console.Take(), "show users\r\n", "arrow keys are ignored, not typed");
+    }
+
+    [TestMethod]
+    public void ReloadAsksToSaveThenToProceed()
+    {
+        var console = new ConsoleFixture();
+        Run(console, "configure terminal", "hostname changed", "end");
+        console.Take();
+        console.Type("reload\rmaybe\ryes\r\r");
+        Assert.AreEqual("reload\r\nSystem configuration has been modified. Save? [yes/no]: maybe\r\n% Please answer 'yes' or 'no'.\r\n"
+            + "System configuration has been modified. Save? [yes/no]: yes\r\n[OK]\r\nProceed with reload? [confirm]\r\nchanged#", console.Take());
+        Assert.AreEqual(1, console.Host.Reloads);
+        StringAssert.Contains(console.Host.Startup, "hostname changed");
+        console.Type("reload\rn\r");
+        Assert.AreEqual(1, console.Host.Reloads, "saved: only the confirm question, answered no");
+    }
+
+    [TestMethod]
+    public void RemovingAUserAsksAboutTheMailbox()
+    {
+        var console = new ConsoleFixture();
+        console.Store.Add("client2", "00000001", "Subject: hi\r\n\r\nx\r\n");
+        Run(console, "configure terminal", "no username client2");
+        console.Take();
+        console.Type("n\r");
+        StringAssert.Contains(console.Take(), "Mailbox kept");
+        Assert.AreEqual(1, console.Store.Box("client2").Count);
+        Assert.IsNull(console.Model.Users.Find("client2"));
+        Run(console, "username client2 password x", "no username client2", "y");
+        Assert.IsFalse(console.Store.Mailboxes.ContainsKey("client2"));
+    }
+
+    [TestMethod]
+    public void NewUserCanLogInAtOnce()
+    {
+        var console = new ConsoleFixture();
+        Run(console, "configure terminal", "username student7 password pass7");
+        Assert.AreEqual("student7", console.Model.Users.Authenticate("student7", "pass7"));
+    }
+
+    [TestMethod]
+    public void DebugSmtpShowsTheTranscriptWithTheSecretMasked()
+    {
+        var console = new ConsoleFixture();
+        Run(console, "debug smtp");
+        console.Take();
+        var output = new RecordingOutput();
+        var session = new SmtpSession(console.Model, console.Store, new FixedClock(), console.Trace, output, "192.168.1.4", "smtp 1");
+        session.Start();
+        byte[] bytes = Encoding.ASCII.GetBytes("EHLO pc0\r\nAUTH PLAIN AGNsaWVudDEAYWRtaW4=\r\n");
+        session.Receive(bytes, 0, bytes.Length);
+        string screen = console.Take();
+        StringAssert.Contains(screen, "Nov 26 10:00:00 smtp 1 S: 220 mail.com ESMTP MailAppliance\r\n");
+        StringAssert.Contains(screen, "smtp 1 C: AUTH PLAIN (hidden)");
+        Assert.IsFalse(screen.Contains("AGNsaWVudDEAYWRtaW4="));
+        Run(console, "undebug all");
+        console.Take();
+        session.Receive(Encoding.ASCII.GetBytes("NOOP\r\n"), 0, 6);
+        Assert.AreEqual("", console.Take());
+    }
+
+    [TestMethod]
+    public void ShowCommandsAnswer()
+    {
+        var console = new ConsoleFixture();
+        console.Store.Add("client2", "00000007", "From: a@b\r\nSubject: Lab 06\r\n\r\nbody\r\n");
+        Run(console, "configure terminal", "ip host www.mastertech.com 192.168.1.10", "end");
+        console.Take();
+        Run(console, "show mailbox client2");
+        StringAssert.Contains(console.Take(), "1    00000007  36        Lab 06\r\n");
+        Run(console, "show hosts");
+        StringAssert.Contains(console.Take(), "www.mastertech.com                A      192.168.1.10\r\n");
+        Run(console, "show version");
+        StringAssert.Contains(console.Take(), "MailAppliance firmware 0.1 (test)");
+        Run(console, "show ip interface brief");
+        StringAssert.Contains(console.Take(), "ethernet0     192.168.1.2");
+        Run(console, "show statistics");
+        StringAssert.Contains(console.Take(), "Messages received       0");
+        Run(console, "show ip dhcp binding");
+        StringAssert.Contains(console.Take(), "% The DHCP server is not running");
+    }
+
+    [TestMethod]
+    public void WriteFailsCleanlyWhenTheCardIsReadOnly()
+    {
+        var console = new ConsoleFixture();
+        console.Host.CardWritable = false;
+        Run(console, "write memory");
+        StringAssert.Contains(console.Take(), "% The SD card cannot be written; nothing was saved");
+    }
+}
