@@ -166,7 +166,8 @@ public sealed class EmulatorProcess : IDisposable
             }
             else
             {
-                _lines.Add(line);
+                // The console writes CRLF and a prompt before a log line; keep the line itself.
+                _lines.Add(line.TrimEnd('\r'));
             }
             Monitor.PulseAll(_sync);
         }

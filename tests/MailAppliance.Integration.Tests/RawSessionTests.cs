@@ -118,8 +118,8 @@ public sealed class RawSessionTests
         pop3.Send("USER client1\r\nPASS admin\r\nQUIT\r\n");
         pop3.ReadToClose();
         emulator.WaitForLine(line => line.EndsWith("S: +OK Bye, 0 messages deleted"), "the POP3 QUIT reply");
-        StringAssert.Contains(emulator.Output, "pop3 1   C: USER client1");
-        StringAssert.Contains(emulator.Output, "pop3 1   C: PASS (hidden)");
+        StringAssert.Contains(emulator.Output, "pop3 1 C: USER client1");
+        StringAssert.Contains(emulator.Output, "pop3 1 C: PASS (hidden)");
         Assert.IsFalse(emulator.Output.Contains("PASS admin"));
         emulator.Stop();
     }

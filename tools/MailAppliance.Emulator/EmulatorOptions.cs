@@ -29,7 +29,8 @@ public sealed class EmulatorOptions
                                   a pool (repeatable); default: the lab's 192.168.1.0/24, router .1
           --dhcp-exclude A[-B]    addresses never handed out (default with the lab pool: .1-.9)
           --dhcp-reserve MAC=A    a fixed address for one client (repeatable)
-          --trace                 print every SMTP/POP3 command and reply
+          --serial PATH           the console on a serial device (115200 8N1) instead of this terminal
+          --trace                 print every transaction, as "debug all" on the console
           --memory-stats          print the peak managed heap when stopping (benchmarks)
           --help                  this text
         """;
@@ -52,6 +53,7 @@ public sealed class EmulatorOptions
     public System.Collections.Generic.List<string> DhcpPools = new();
     public System.Collections.Generic.List<string> DhcpExcluded = new();
     public System.Collections.Generic.List<string> DhcpReservations = new();
+    public string Serial;
     public bool RequireAuth;
     public bool Trace;
     public bool MemoryStats;
@@ -106,6 +108,7 @@ public sealed class EmulatorOptions
                 "--dhcp-pool" => Set(() => options.DhcpPools.Add(value)),
                 "--dhcp-exclude" => Set(() => options.DhcpExcluded.Add(value)),
                 "--dhcp-reserve" => Set(() => options.DhcpReservations.Add(value)),
+                "--serial" => Set(() => options.Serial = value),
                 "--bind" => IPAddress.TryParse(value, out options.Bind),
                 "--smtp-port" => TryPort(value, out options.SmtpPort),
                 "--pop3-port" => TryPort(value, out options.Pop3Port),
@@ -123,7 +126,7 @@ public sealed class EmulatorOptions
         return options;
     }
 
-    private static bool IsValued(string flag) => flag is "--data" or "--domain" or "--postmaster" or "--dns-port" or "--address" or "--lab-domain"
+    private static bool IsValued(string flag) => flag is "--data" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--address" or "--lab-domain"
         or "--dns-record" or "--dns-forwarder" or "--dhcp-interface" or "--dhcp-pool" or "--dhcp-exclude" or "--dhcp-reserve" or "--bind" or "--smtp-port" or "--pop3-port"
         or "--max-sessions" or "--max-message-size" or "--idle-timeout";
 

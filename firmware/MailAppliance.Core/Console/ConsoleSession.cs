@@ -71,7 +71,7 @@ namespace MailAppliance.Core.Console
                 {
                     return;
                 }
-                _output.Write((_length > 0 || _echo ? CliText.NewLine : "") + line + CliText.NewLine + _engine.Prompt + Visible());
+                _output.Write(CliText.NewLine + line + CliText.NewLine + _engine.Prompt + Visible());
             }
         }
 

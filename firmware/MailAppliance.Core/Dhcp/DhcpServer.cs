@@ -186,6 +186,26 @@ namespace MailAppliance.Core.Dhcp
             }
         }
 
+        /// <summary>One line for <c>debug dhcp</c>; only called when tracing, so it may allocate.</summary>
+        public static string Describe(byte[] request, int length, byte[] reply, int replyLength, uint destination)
+        {
+            string[] names = { "?", "DISCOVER", "OFFER", "REQUEST", "DECLINE", "ACK", "NAK", "RELEASE", "INFORM" };
+            int type = length >= DhcpPacket.OptionsOffset ? DhcpOptionReader.Byte(request, length, DhcpOption.MessageType) : -1;
+            var mac = new byte[6];
+            if (length >= DhcpPacket.ClientHardwareOffset + 6)
+            {
+                System.Array.Copy(request, DhcpPacket.ClientHardwareOffset, mac, 0, 6);
+            }
+            string line = (type > 0 && type < names.Length ? names[type] : "message") + " from " + Console.CliText.FormatHex(mac);
+            if (replyLength <= 0)
+            {
+                return line + " -> no reply";
+            }
+            int replyType = DhcpOptionReader.Byte(reply, replyLength, DhcpOption.MessageType);
+            return line + " -> " + (replyType > 0 && replyType < names.Length ? names[replyType] : "reply") + " "
+                + Ipv4.Format(Ipv4.Read(reply, 16)) + " to " + Ipv4.Format(destination);
+        }
+
         /// <summary>Puts the host names of the leases loaded at start-up back into DNS.</summary>
         public void RegisterHostNames()
         {

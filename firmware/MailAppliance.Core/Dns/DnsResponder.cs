@@ -147,6 +147,23 @@ namespace MailAppliance.Core.Dns
         }
 
         /// <summary>
+        /// One line for <c>debug dns</c>: the question and the answer's code. Only called when
+        /// tracing, so it may allocate.
+        /// </summary>
+        public static string Describe(byte[] query, int length, int rcode)
+        {
+            var name = new byte[DnsName.MaxLength];
+            int nameLength;
+            int end;
+            string question = length >= DnsHeader.Length && DnsName.TryRead(query, length, DnsHeader.Length, name, out nameLength, out end) && end + 2 <= length
+                ? DnsName.ToText(name, nameLength) + " type " + ((query[end] << 8) | query[end + 1])
+                : "(unreadable question)";
+            string[] names = { "NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED" };
+            string answer = rcode == Forward ? "forwarded" : rcode < 0 ? "no answer" : rcode < names.Length ? names[rcode] : "rcode " + rcode;
+            return question + " -> " + answer;
+        }
+
+        /// <summary>
         /// Writes a SERVFAIL answer to <paramref name="request"/> (the forwarder did not answer
         /// in time, or too many queries are being forwarded); returns its length, or 0 when the
         /// request has no readable question. Off the common path, so it may allocate.

@@ -22,12 +22,14 @@ namespace MailAppliance.Platform.Network
         private readonly Socket _socket;
         private readonly DhcpServer _server;
         private readonly EventLog _log;
+        private readonly ITrace _trace;
         private readonly byte[] _request = new byte[MaxMessage];
         private readonly byte[] _reply = new byte[MaxMessage];
         private bool _stopping;
 
-        public UdpDhcpService(Socket boundSocket, DhcpServer server, EventLog log)
+        public UdpDhcpService(Socket boundSocket, DhcpServer server, EventLog log, ITrace trace)
         {
+            _trace = trace;
             _socket = boundSocket;
             _server = server;
             _log = log;
@@ -73,6 +75,10 @@ namespace MailAppliance.Platform.Network
                     uint destination;
                     int port;
                     int n = _server.Handle(_request, length, _reply, out destination, out port);
+                    if (_trace.IsTracing("dhcp"))
+                    {
+                        _trace.Write("dhcp", DhcpServer.Describe(_request, length, _reply, n, destination));
+                    }
                     if (n > 0)
                     {
                         Ipv4.Write(destinationBytes, 0, destination);

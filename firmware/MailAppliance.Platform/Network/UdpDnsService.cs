@@ -20,14 +20,16 @@ namespace MailAppliance.Platform.Network
         private readonly DnsResponder _responder;
         private readonly IDnsUpstream _upstream;
         private readonly EventLog _log;
+        private readonly ITrace _trace;
         private readonly byte[] _request = new byte[DnsResponder.EdnsUdpLimit];
         private readonly byte[] _reply = new byte[DnsResponder.EdnsUdpLimit];
         private Socket _socket;
         private bool _stopping;
         private int _forwarding;
 
-        public UdpDnsService(IPEndPoint endPoint, DnsResponder responder, IDnsUpstream upstream, EventLog log)
+        public UdpDnsService(IPEndPoint endPoint, DnsResponder responder, IDnsUpstream upstream, EventLog log, ITrace trace)
         {
+            _trace = trace;
             _endPoint = endPoint;
             _responder = responder;
             _upstream = upstream;
@@ -78,6 +80,10 @@ namespace MailAppliance.Platform.Network
                 try
                 {
                     int n = _responder.Handle(_request, length, _reply, false);
+                    if (_trace.IsTracing("dns"))
+                    {
+                        _trace.Write("dns", "query from " + client + ": " + DnsResponder.Describe(_request, length, n == DnsResponder.Forward ? n : _responder.LastRcode));
+                    }
                     if (n == DnsResponder.Forward)
                     {
                         n = StartForwarding(client, length);

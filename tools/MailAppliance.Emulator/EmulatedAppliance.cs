@@ -1,0 +1,304 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Threading;
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Console;
+using MailAppliance.Core.Dhcp;
+using MailAppliance.Core.Dns;
+using MailAppliance.Core.Pop3;
+using MailAppliance.Core.Smtp;
+using MailAppliance.Core.Text;
+using MailAppliance.Platform;
+using MailAppliance.Platform.Network;
+using MailAppliance.Platform.Storage;
+
+namespace MailAppliance.Emulator;
+
+/// <summary>
+/// One life of the appliance on a PC: the model from the startup-config (or the lab example),
+/// the emulator's flags on top, every service, the console. Ends on Ctrl-C/SIGTERM, or on
+/// <c>reload</c>, after which <see cref="Program"/> starts a new life from the saved configuration.
+/// </summary>
+public sealed class EmulatedAppliance
+{
+    public const int Reloaded = -1;
+
+    private readonly EmulatorOptions _options;
+    private readonly ConsoleStreamService _console;
+    private readonly bool _echo;
+    private readonly ManualResetEventSlim _stop = new();
+    private DhcpServer _dhcp;
+    private bool _reload;
+
+    public EmulatedAppliance(EmulatorOptions options, ConsoleStreamService console, bool echo)
+    {
+        _options = options;
+        _console = console;
+        _echo = echo;
+    }
+
+    public int Run()
+    {
+        var options = _options;
+        var memory = options.MemoryStats ? new MemorySampler() : null;
+        memory?.Start();
+        var clock = new SystemClock();
+        var model = new ApplianceModel();
+        model.Log.Clock = clock;
+
+        FileMailStore store;
+        try
+        {
+            store = new FileMailStore(options.DataFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: cannot use {options.DataFolder} as the SD card: {e.Message}");
+            return 2;
+        }
+        var trace = new TraceRouter(clock);
+        trace.SetAll(options.Trace);
+        var zones = new DnsZones(model);
+        var configFile = new StartupConfigFile(Path.Combine(options.DataFolder, "startup-config"));
+        var host = new EmulatorHost(configFile, options.DataFolder, model, options.Bind.ToString(), RequestReload);
+        var cli = new CliEngine(model, store, host, zones, null, trace);
+        var session = new ConsoleSession(cli, _console, _echo);
+
+        string startup = configFile.Load();
+        string configuration;
+        if (startup == null)
+        {
+            LabExample.Apply(model);
+            configuration = "no startup-config yet, so the " + LabExample.Description;
+        }
+        else
+        {
+            int failed = cli.Load(startup, new StandardError());
+            configuration = "startup-config from the data folder" + (failed > 0 ? $" ({failed} line(s) skipped, see above)" : "");
+        }
+        model.Address = Ipv4.Read((options.Address ?? options.Bind).GetAddressBytes(), 0);
+        options.Domains.ForEach(model.Domains.Add);
+        if (options.Postmaster != null)
+        {
+            if (model.Users.Find(options.Postmaster) == null)
+            {
+                Console.Error.WriteLine($"error: --postmaster {options.Postmaster}: no such user");
+                return 2;
+            }
+            model.Domains.PostmasterUser = options.Postmaster;
+        }
+        ApplyLimits(options, model.Limits);
+        if (!ApplyDns(options, model.Dns) || !ApplyDhcp(options, model.Dhcp))
+        {
+            return 2;
+        }
+
+        var limiter = new SessionLimiter(model.Limits);
+        var smtp = new TcpService("smtp", new IPEndPoint(options.Bind, options.SmtpPort),
+            new SmtpSessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log);
+        var pop3 = new TcpService("pop3", new IPEndPoint(options.Bind, options.Pop3Port),
+            new Pop3SessionFactory(model, store, trace), limiter, model.Limits, model.Log);
+        var upstream = new UdpDnsForwarder(model.Dns);
+        var dnsUdp = new UdpDnsService(new IPEndPoint(options.Bind, options.DnsPort), new DnsResponder(model, zones), upstream, model.Log, trace);
+        var dnsTcp = new TcpService("dns-tcp", new IPEndPoint(options.Bind, options.DnsPort),
+            new DnsTcpSessionFactory(model, zones, upstream, trace), new SessionLimiter(model.Dns), model.Dns, model.Log);
+        var started = new System.Collections.Generic.List<Action>();
+        bool ok = TryStart(smtp.Start, "SMTP", options.Bind, options.SmtpPort, "--smtp-port") && Started(started, smtp.Stop)
+            && TryStart(pop3.Start, "POP3", options.Bind, options.Pop3Port, "--pop3-port") && Started(started, pop3.Stop)
+            && TryStart(dnsUdp.Start, "DNS (UDP)", options.Bind, options.DnsPort, "--dns-port") && Started(started, dnsUdp.Stop)
+            && TryStart(dnsTcp.Start, "DNS (TCP)", options.Bind, options.DnsPort, "--dns-port") && Started(started, dnsTcp.Stop);
+        UdpDhcpService dhcp = null;
+        if (ok && options.DhcpInterface != null)
+        {
+            dhcp = StartDhcp(model, clock, trace);
+            ok = dhcp != null && Started(started, dhcp.Stop);
+            cli.Dhcp = _dhcp;
+        }
+        if (!ok)
+        {
+            started.ForEach(stop => stop());
+            return 2;
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            _stop.Set();
+        });
+        PrintBanner(options, model, configuration);
+        trace.Sink = session;
+        model.Log.Listener = session;
+        _console.Attach(session);
+        _stop.Wait();
+        Console.CancelKeyPress -= OnCancel;
+        model.Log.Listener = null;
+        trace.Sink = null;
+        started.ForEach(stop => stop());
+        if (memory != null)
+        {
+            Console.WriteLine(memory.Stop());
+        }
+        Console.WriteLine(_reload ? "reloading" : "stopped");
+        return _reload ? Reloaded : 0;
+    }
+
+    private void OnCancel(object sender, ConsoleCancelEventArgs e)
+    {
+        e.Cancel = true;
+        _stop.Set();
+    }
+
+    private void RequestReload()
+    {
+        _reload = true;
+        _stop.Set();
+    }
+
+    private static bool Started(System.Collections.Generic.List<Action> started, Action stop)
+    {
+        started.Add(stop);
+        return true;
+    }
+
+    // Start-up messages (a skipped startup-config line) go to standard error.
+    private sealed class StandardError : ICliOutput
+    {
+        public void Write(string text) => Console.Error.Write(text);
+    }
+
+    private static void ApplyLimits(EmulatorOptions options, MailLimits limits)
+    {
+        limits.MaxSessions = options.MaxSessions ?? limits.MaxSessions;
+        limits.MaxMessageSize = options.MaxMessageSize ?? limits.MaxMessageSize;
+        limits.IdleTimeoutSeconds = options.IdleTimeoutSeconds ?? limits.IdleTimeoutSeconds;
+        limits.RequireAuth |= options.RequireAuth;
+    }
+
+    private static bool ApplyDns(EmulatorOptions options, DnsSettings dns)
+    {
+        dns.LabDomain = options.LabDomain;
+        if (options.DnsForwarder != null)
+        {
+            dns.Forwarder = Ipv4.Read(options.DnsForwarder.Address.GetAddressBytes(), 0);
+            dns.ForwarderPort = options.DnsForwarder.Port;
+        }
+        foreach (string text in options.DnsRecords)
+        {
+            if (!DnsHostRecord.TryParse(text, out DnsHostRecord record, out string error))
+            {
+                Console.Error.WriteLine($"error: --dns-record \"{text}\": {error}");
+                return false;
+            }
+            dns.AddRecord(record);
+        }
+        return true;
+    }
+
+    // Flags add to what the startup-config set up; with neither, the lab plan's pool is used.
+    private static bool ApplyDhcp(EmulatorOptions options, DhcpSettings dhcp)
+    {
+        bool labPlan = options.DhcpPools.Count == 0 && dhcp.Pools.Length == 0;
+        var pools = labPlan ? new System.Collections.Generic.List<string> { DhcpOptions.LabPool } : options.DhcpPools;
+        var excluded = labPlan && options.DhcpExcluded.Count == 0 ? new System.Collections.Generic.List<string> { DhcpOptions.LabExcluded } : options.DhcpExcluded;
+        foreach (string text in pools)
+        {
+            if (!DhcpOptions.TryParsePool(text, out DhcpPool pool, out string error))
+            {
+                Console.Error.WriteLine($"error: --dhcp-pool \"{text}\": {error}");
+                return false;
+            }
+            dhcp.SetPool(pool);
+        }
+        foreach (string text in excluded)
+        {
+            if (!DhcpOptions.TryRange(text, out uint low, out uint high))
+            {
+                Console.Error.WriteLine($"error: --dhcp-exclude {text}: expected ADDRESS or FIRST-LAST");
+                return false;
+            }
+            dhcp.Exclude(low, high);
+        }
+        foreach (string text in options.DhcpReservations)
+        {
+            if (!DhcpOptions.TryParseReservation(text, out DhcpReservation reservation))
+            {
+                Console.Error.WriteLine($"error: --dhcp-reserve {text}: expected aa:bb:cc:dd:ee:ff=ADDRESS");
+                return false;
+            }
+            dhcp.Reserve(reservation);
+        }
+        return true;
+    }
+
+    private UdpDhcpService StartDhcp(ApplianceModel model, IClock clock, ITrace trace)
+    {
+        Socket socket;
+        try
+        {
+            socket = LinuxDhcpSocket.Open(_options.DhcpInterface);
+        }
+        catch (SocketException e)
+        {
+            Console.Error.WriteLine($"error: cannot serve DHCP on {_options.DhcpInterface}: {e.Message} (it needs root and an existing interface)");
+            return null;
+        }
+        var leases = new DhcpLeases();
+        var file = new LeaseFile(Path.Combine(_options.DataFolder, "leases.txt"));
+        var server = new DhcpServer(model, leases, clock, file);
+        file.LoadInto(leases, server.Now());
+        server.RegisterHostNames();
+        _dhcp = server;
+        var service = new UdpDhcpService(socket, server, model.Log, trace);
+        service.Start();
+        return service;
+    }
+
+    private static bool TryStart(Action start, string protocol, IPAddress address, int port, string flag)
+    {
+        try
+        {
+            start();
+            return true;
+        }
+        catch (SocketException e)
+        {
+            string why = e.SocketErrorCode switch
+            {
+                SocketError.AddressAlreadyInUse => "the port is already in use",
+                SocketError.AccessDenied => "permission denied (ports below 1024 need root)",
+                SocketError.AddressNotAvailable => "this machine has no such address",
+                _ => e.Message,
+            };
+            Console.Error.WriteLine($"error: cannot listen for {protocol} on {address}:{port}: {why}; choose another with {flag}");
+            return false;
+        }
+    }
+
+    private static void PrintBanner(EmulatorOptions options, ApplianceModel model, string configuration)
+    {
+        string host = options.Bind.ToString();
+        Console.WriteLine($"""
+            MailAppliance emulator
+              SD card folder: {Path.GetFullPath(options.DataFolder)}
+              configuration:  {configuration}; mail domains {string.Join(", ", model.Domains.All)}
+              SMTP on {host}:{options.SmtpPort}, POP3 on {host}:{options.Pop3Port}, at most {model.Limits.MaxSessions} sessions at once
+              DNS on {host}:{options.DnsPort} (UDP and TCP), answering for {string.Join(", ", model.Domains.All)} with {Ipv4.Format(model.Address)}
+              DHCP {(options.DhcpInterface == null ? "off (--dhcp-interface NAME to serve)" : "on " + options.DhcpInterface + ", pools " + string.Join(", ", Array.ConvertAll(model.Dhcp.Pools, p => p.Name + " " + Ipv4.Format(p.Network) + "/" + p.PrefixLength)))}
+
+            Send your first mail (client1 to client2):
+              swaks --server {host}:{options.SmtpPort} --from client1@mail.com --to client2@mail.com
+            Read it as client2 (type the commands after connecting):
+              nc -C {host} {options.Pop3Port}
+              USER client2, PASS <password>, LIST, RETR 1, DELE 1, QUIT
+            Ask its DNS:
+              dig @{host} -p {options.DnsPort} mail.com MX
+            Console: {(options.Serial == null ? "this terminal" : options.Serial)} (IOS style: show running-config, configure terminal, ...).
+            Ctrl-C stops the appliance.
+            ready
+            """);
+    }
+}
