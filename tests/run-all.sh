@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of MailAppliance on a Debian machine with the .NET SDK:
 #  1. installs the clients the integration tests drive if missing (swaks, python3, dig, and for
-#     the DHCP tests in network namespaces iproute2, busybox udhcpc, dhclient, dhcrelay);
+#     the DHCP tests in network namespaces iproute2, busybox udhcpc, dhclient, dhcrelay, and
+#     socat for the serial console tests);
 #  2. builds everything, which includes compiling Core against nanoFramework's real mscorlib
 #     (tests/MailAppliance.Core.NanoCheck) — a type the board lacks fails here;
 #  3. runs the unit, platform and integration test projects.
@@ -17,6 +18,7 @@ command -v ip >/dev/null || missing+=(iproute2)
 command -v busybox >/dev/null || missing+=(busybox)
 command -v dhclient >/dev/null || missing+=(isc-dhcp-client)
 command -v dhcrelay >/dev/null || missing+=(isc-dhcp-relay)
+command -v socat >/dev/null || missing+=(socat)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
     if [ "$(id -u)" -ne 0 ]; then

@@ -28,7 +28,8 @@ public static class Program
         {
             try
             {
-                serial = new SerialPort(options.Serial, 115200, Parity.None, 8, StopBits.One);
+                // A write timeout, so a console nobody reads (an idle pty) cannot hold up the services.
+                serial = new SerialPort(options.Serial, 115200, Parity.None, 8, StopBits.One) { WriteTimeout = 500 };
                 serial.Open();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)

@@ -15,6 +15,10 @@ namespace MailAppliance.Platform.Network
         private readonly object _sync = new object();
         private ConsoleSession _session;
 
+        // Set when a write failed or timed out (nobody reads the terminal); output is dropped
+        // until someone types again, so services never wait on an unread console.
+        private bool _stalled;
+
         public ConsoleStreamService(Stream input, Stream output)
         {
             _input = input;
@@ -41,14 +45,19 @@ namespace MailAppliance.Platform.Network
             byte[] bytes = Core.Text.Ascii.GetBytes(text);
             lock (_sync)
             {
+                if (_stalled)
+                {
+                    return;
+                }
                 try
                 {
                     _output.Write(bytes, 0, bytes.Length);
                     _output.Flush();
                 }
-                catch (IOException)
+                catch (System.Exception)
                 {
-                    // The terminal went away; the appliance goes on without it.
+                    // A terminal that went away or stopped reading (a write timeout).
+                    _stalled = true;
                 }
             }
         }
@@ -75,6 +84,7 @@ namespace MailAppliance.Platform.Network
                 {
                     return; // end of input: the appliance keeps serving without a console.
                 }
+                _stalled = false;
                 _session.Receive(buffer, 0, n);
             }
         }
