@@ -210,6 +210,34 @@ public sealed class CliEngineTests
         StringAssert.Contains(console.Take(), "% The DHCP server is not running");
     }
 
+    private sealed class NoLeaseFile : MailAppliance.Core.Dhcp.ILeaseStore
+    {
+        public void Save(byte[] data, int length)
+        {
+        }
+    }
+
+    [TestMethod]
+    public void DhcpBindingsAreShownAndCleared()
+    {
+        var console = new ConsoleFixture();
+        Run(console, "configure terminal", "ip dhcp pool lab", "network 192.168.1.0 /24", "end");
+        var server = new MailAppliance.Core.Dhcp.DhcpServer(console.Model, new MailAppliance.Core.Dhcp.DhcpLeases(), new FixedClock(), new NoLeaseFile());
+        console.Engine.Dhcp = server;
+        byte[] discover = new MailAppliance.Core.Tests.Dhcp.DhcpMessage { HostName = "pc4" }.Build();
+        byte[] request = new MailAppliance.Core.Tests.Dhcp.DhcpMessage { Type = 3, ServerId = 0xC0A80102, RequestedAddress = 0xC0A80101, HostName = "pc4" }.Build();
+        var reply = new byte[600];
+        server.Handle(discover, discover.Length, reply, out _, out _);
+        server.Handle(request, request.Length, reply, out _, out _);
+        console.Take();
+        Run(console, "show ip dhcp binding");
+        StringAssert.Contains(console.Take(), "192.168.1.1      0102.0000.0000.01             24h00m      Automatic  pc4\r\n");
+        Run(console, "clear ip dhcp binding 192.168.1.99");
+        StringAssert.Contains(console.Take(), "% No binding for 192.168.1.99");
+        Run(console, "clear ip dhcp binding *", "show ip dhcp binding");
+        Assert.IsFalse(console.Take().Contains("pc4"));
+    }
+
     [TestMethod]
     public void WriteFailsCleanlyWhenTheCardIsReadOnly()
     {
