@@ -48,39 +48,30 @@ public sealed class SerialConsole : IDisposable
         return promptStart < 0 ? "" : body[..(promptStart + 1)];
     }
 
-    /// <summary>Reads what the console prints by itself (debug lines) until <paramref name="marker"/> appears.</summary>
+    /// <summary>Reads what the console prints by itself (debug lines) up to the line holding <paramref name="marker"/>.</summary>
     public string ReadUntil(string marker)
     {
-        DateTime deadline = DateTime.UtcNow + _timeout;
-        var buffer = new byte[256];
-        while (DateTime.UtcNow < deadline)
+        return Collect(text =>
         {
-            try
-            {
-                int n = _port.Read(buffer, 0, buffer.Length);
-                _received.Append(Encoding.Latin1.GetString(buffer, 0, n));
-            }
-            catch (TimeoutException)
-            {
-                // Nothing yet.
-            }
-            string text = _received.ToString();
             int at = text.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0)
+            if (at < 0)
             {
-                int end = text.IndexOf('\n', at);
-                end = end < 0 ? text.Length : end + 1;
-                _received.Remove(0, end);
-                return text[..end];
+                return -1;
             }
-        }
-        throw new TimeoutException($"\"{marker}\" did not appear within {_timeout.TotalSeconds} s; got: {_received}");
+            int end = text.IndexOf('\n', at);
+            return end < 0 ? text.Length : end + 1;
+        }, $"\"{marker}\"");
     }
 
-    /// <summary>The prompt the last command left.</summary>
-    public string CurrentPrompt { get; private set; } = "";
-
     private string ReadUntilPrompt(string echo)
+    {
+        string text = Collect(t => Prompt.IsMatch(t) && (echo == null || t.Contains(echo, StringComparison.Ordinal)) ? t.Length : -1, "the prompt");
+        return text;
+    }
+
+    // Reads until <paramref name="complete"/> says how much of the received text is wanted
+    // (-1: not yet); returns that much and keeps the rest for the next read.
+    private string Collect(Func<string, int> complete, string what)
     {
         DateTime deadline = DateTime.UtcNow + _timeout;
         var buffer = new byte[256];
@@ -96,14 +87,14 @@ public sealed class SerialConsole : IDisposable
                 // Nothing yet; look at what came.
             }
             string text = _received.ToString();
-            if (Prompt.IsMatch(text) && (echo == null || text.Contains(echo, StringComparison.Ordinal)))
+            int end = complete(text);
+            if (end >= 0)
             {
-                _received.Clear();
-                CurrentPrompt = LastLine(text);
-                return text;
+                _received.Remove(0, end);
+                return text[..end];
             }
         }
-        throw new TimeoutException($"the appliance did not show its prompt within {_timeout.TotalSeconds} s; got: {_received}");
+        throw new TimeoutException($"{what} did not come within {_timeout.TotalSeconds} s; got: {_received}");
     }
 
     private static string LastLine(string text)

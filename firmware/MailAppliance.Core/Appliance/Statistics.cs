@@ -9,7 +9,7 @@ namespace MailAppliance.Core.Appliance
         public int MessagesRetrieved;
         public int AuthFailures;
 
-        /// <summary>DNS answers by RCODE 0..15 (BADVERS counted at 15... see DnsRcode), silence not counted.</summary>
+        /// <summary>DNS answers by RCODE 0..14; slot 15 counts the extended codes (BADVERS). Silence is not counted.</summary>
         public readonly int[] DnsByRcode = new int[16];
 
         /// <summary>DHCP requests by message type 1..8 (index 0 unused).</summary>

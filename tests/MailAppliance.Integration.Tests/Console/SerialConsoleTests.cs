@@ -147,7 +147,24 @@ public sealed class SerialConsoleTests
                 client.Send($"USER {student[0]}\r\nPASS {student[1]}\r\nQUIT\r\n");
                 StringAssert.Contains(client.ReadToClose(), "+OK Logged in", student[0]);
             }
+
+            // Back up this appliance's configuration and restore it into a fresh one.
+            string backup = Path.Combine(folder, "lab.cfg");
+            string teacher = Path.Combine(AppContext.BaseDirectory, "MailAppliance.Teacher.dll");
+            Assert.AreEqual(0, ProgramRunner.Run("dotnet", teacher, "--port", teacherPath, "backup", backup).ExitCode);
+            StringAssert.Contains(File.ReadAllText(backup), "username student200 secret $sha256$");
             emulator.Stop();
+            using var fresh = EmulatorProcess.Start(null, "--serial", appliancePath);
+            var (restoreExit, restoreOutput) = ProgramRunner.Run("dotnet", teacher, "--port", teacherPath, "restore", backup, "--save");
+            Assert.AreEqual(0, restoreExit, restoreOutput);
+            StringAssert.Contains(restoreOutput, "0 line(s) failed");
+            using (var client = new LineClient(fresh.Host, fresh.Pop3Port))
+            {
+                client.Send($"USER {credentials[0][0]}\r\nPASS {credentials[0][1]}\r\nQUIT\r\n");
+                StringAssert.Contains(client.ReadToClose(), "+OK Logged in");
+            }
+            StringAssert.Contains(File.ReadAllText(Path.Combine(fresh.DataFolder, "startup-config")), "username student001 secret");
+            fresh.Stop();
         }
         finally
         {
