@@ -104,6 +104,10 @@ namespace MailAppliance.Core.Dns
         private void Answer(int length)
         {
             int n = _responder.Handle(_query, length, _answerBody, true);
+            if (_trace.IsTracing(_traceName))
+            {
+                _trace.Write(_traceName, "query: " + DnsResponder.Describe(_query, length, n == DnsResponder.Forward ? n : _responder.LastRcode));
+            }
             if (n == DnsResponder.Forward)
             {
                 n = _upstream.Exchange(_query, length, _answerBody);
