@@ -44,9 +44,16 @@ public sealed class LabNetworkTests
             }
         }
         KillDhclients();
-        _appliance?.Stop();
-        _appliance?.Dispose();
-        ProgramRunner.Run("bash", Path.Combine(Scripts, "labnet.sh"), "down", Prefix);
+        try
+        {
+            _appliance?.Stop();
+        }
+        finally
+        {
+            // The namespaces go even when the appliance did not stop cleanly.
+            _appliance?.Dispose();
+            ProgramRunner.Run("bash", Path.Combine(Scripts, "labnet.sh"), "down", Prefix);
+        }
     }
 
     private static EmulatorProcess StartAppliance() => EmulatorProcess.StartIn(Prefix + "-app", _data,
