@@ -33,9 +33,9 @@ namespace MailAppliance.Core.Appliance
         /// Reads "NAME A ADDRESS", "NAME CNAME TARGET", "NAME MX PREF TARGET", "NAME NS TARGET"
         /// or "NAME TXT TEXT..."; on failure <paramref name="error"/> says what is wrong.
         /// </summary>
-        public static bool TryParse(string text, out DnsHostRecord record, out string error)
+        public static bool TryParse(string text, out DnsHostRecord rr, out string error)
         {
-            record = null;
+            rr = null;
             error = null;
             string[] words = text.Trim().Split(' ');
             if (words.Length < 3 || DnsName.FromText(words[0]) == null)
@@ -54,7 +54,7 @@ namespace MailAppliance.Core.Appliance
                         error = "A needs one IPv4 address";
                         return false;
                     }
-                    record = new DnsHostRecord(words[0], DnsType.A, 0, words[2]);
+                    rr = new DnsHostRecord(words[0], DnsType.A, 0, words[2]);
                     return true;
                 case "CNAME":
                 case "NS":
@@ -63,7 +63,7 @@ namespace MailAppliance.Core.Appliance
                         error = type + " needs one target name";
                         return false;
                     }
-                    record = new DnsHostRecord(words[0], type == "NS" ? DnsType.NS : DnsType.CNAME, 0, words[2].ToLower());
+                    rr = new DnsHostRecord(words[0], type == "NS" ? DnsType.NS : DnsType.CNAME, 0, words[2].ToLower());
                     return true;
                 case "MX":
                     if (words.Length != 4 || !Numbers.TryParse(words[2], out preference) || preference > 65535 || DnsName.FromText(words[3]) == null)
@@ -71,10 +71,10 @@ namespace MailAppliance.Core.Appliance
                         error = "MX needs a preference (0-65535) and a target name";
                         return false;
                     }
-                    record = new DnsHostRecord(words[0], DnsType.MX, (int)preference, words[3].ToLower());
+                    rr = new DnsHostRecord(words[0], DnsType.MX, (int)preference, words[3].ToLower());
                     return true;
                 case "TXT":
-                    record = new DnsHostRecord(words[0], DnsType.TXT, 0, text.Trim().Substring(words[0].Length + 1 + words[1].Length + 1));
+                    rr = new DnsHostRecord(words[0], DnsType.TXT, 0, text.Trim().Substring(words[0].Length + 1 + words[1].Length + 1));
                     return true;
                 default:
                     error = "type must be A, CNAME, MX, NS or TXT";

@@ -50,13 +50,13 @@ namespace MailAppliance.Core.Appliance
         public int ForwarderPort = 53;
 
         /// <summary>Adds a teacher's record.</summary>
-        public void AddRecord(DnsHostRecord record)
+        public void AddRecord(DnsHostRecord rr)
         {
             lock (_sync)
             {
                 var grown = new DnsHostRecord[_records.Length + 1];
                 System.Array.Copy(_records, grown, _records.Length);
-                grown[_records.Length] = record;
+                grown[_records.Length] = rr;
                 _records = grown;
             }
             _version.Bump();

@@ -150,13 +150,13 @@ namespace MailAppliance.Core.Console
                 return "% Incomplete command.";
             }
             string text = w.Length == 4 ? name + " A " + w[3] : name + " " + w[3] + " " + Rest(w, 4);
-            DnsHostRecord record;
+            DnsHostRecord rr;
             string error;
-            if (!DnsHostRecord.TryParse(text, out record, out error))
+            if (!DnsHostRecord.TryParse(text, out rr, out error))
             {
                 return "% " + error;
             }
-            model.Dns.AddRecord(record);
+            model.Dns.AddRecord(rr);
             return null;
         }
 

@@ -18,7 +18,7 @@ namespace MailAppliance.Core.Console
         /// <summary>Lines for <c>show version</c>: firmware, runtime, board, uptime, memory, SD card.</summary>
         string[] VersionLines();
 
-        /// <summary>Lines for <c>show ip interface brief</c> after its header.</summary>
+        /// <summary>Lines for "show ip interface brief", after its header.</summary>
         string[] InterfaceLines();
     }
 }

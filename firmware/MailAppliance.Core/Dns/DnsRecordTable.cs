@@ -31,20 +31,20 @@ namespace MailAppliance.Core.Dns
             get { return _zoneCount; }
         }
 
-        public byte[] Owner(int record)
+        public byte[] Owner(int rr)
         {
-            return _owners[record];
+            return _owners[rr];
         }
 
-        public int Type(int record)
+        public int Type(int rr)
         {
-            return _types[record];
+            return _types[rr];
         }
 
         /// <summary>RDATA with any names in uncompressed wire form.</summary>
-        public byte[] Rdata(int record)
+        public byte[] Rdata(int rr)
         {
-            return _rdata[record];
+            return _rdata[rr];
         }
 
         public byte[] Apex(int zone)

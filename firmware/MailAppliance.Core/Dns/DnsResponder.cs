@@ -323,11 +323,11 @@ namespace MailAppliance.Core.Dns
             return -1;
         }
 
-        private void WriteRecord(DnsRecordTable table, int record)
+        private void WriteRecord(DnsRecordTable table, int rr)
         {
-            int type = table.Type(record);
-            byte[] rdata = table.Rdata(record);
-            _writer.WriteName(table.Owner(record), 0);
+            int type = table.Type(rr);
+            byte[] rdata = table.Rdata(rr);
+            _writer.WriteName(table.Owner(rr), 0);
             _writer.Write16(type);
             _writer.Write16(DnsType.ClassIn);
             _writer.Write32(DnsRecordTable.Ttl);

@@ -68,9 +68,9 @@ namespace MailAppliance.Core.Dns
             return table;
         }
 
-        private static void AddHostRecord(DnsRecordTable table, DnsHostRecord record, byte[] server, uint serial)
+        private static void AddHostRecord(DnsRecordTable table, DnsHostRecord rr, byte[] server, uint serial)
         {
-            byte[] owner = DnsName.FromText(record.Name);
+            byte[] owner = DnsName.FromText(rr.Name);
             if (owner == null)
             {
                 return;
@@ -80,31 +80,31 @@ namespace MailAppliance.Core.Dns
                 EnsureZone(table, Parent(owner), server, serial);
             }
             uint address;
-            switch (record.Type)
+            switch (rr.Type)
             {
                 case DnsType.A:
-                    if (Ipv4.TryParse(record.Data, out address))
+                    if (Ipv4.TryParse(rr.Data, out address))
                     {
                         AddWithPtr(table, owner, address, server, serial);
                     }
                     break;
                 case DnsType.CNAME:
                 case DnsType.NS:
-                    byte[] target = DnsName.FromText(record.Data);
+                    byte[] target = DnsName.FromText(rr.Data);
                     if (target != null)
                     {
-                        table.Add(owner, record.Type, target);
+                        table.Add(owner, rr.Type, target);
                     }
                     break;
                 case DnsType.MX:
-                    byte[] exchange = DnsName.FromText(record.Data);
+                    byte[] exchange = DnsName.FromText(rr.Data);
                     if (exchange != null)
                     {
-                        table.Add(owner, DnsType.MX, MxData(record.Preference, exchange));
+                        table.Add(owner, DnsType.MX, MxData(rr.Preference, exchange));
                     }
                     break;
                 case DnsType.TXT:
-                    table.Add(owner, DnsType.TXT, TxtData(record.Data));
+                    table.Add(owner, DnsType.TXT, TxtData(rr.Data));
                     break;
             }
         }
