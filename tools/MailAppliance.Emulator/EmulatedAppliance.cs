@@ -138,6 +138,8 @@ public sealed class EmulatedAppliance
         model.Log.Listener = null;
         trace.Sink = null;
         started.ForEach(stop => stop());
+        // The console's prompt may be the last thing on the terminal: start a fresh line.
+        Console.WriteLine();
         if (memory != null)
         {
             Console.WriteLine(memory.Stop());
