@@ -25,12 +25,6 @@ namespace MailAppliance.Core.Dns
             get { return _count; }
         }
 
-        /// <summary>Number of zones.</summary>
-        public int ZoneCount
-        {
-            get { return _zoneCount; }
-        }
-
         public byte[] Owner(int rr)
         {
             return _owners[rr];

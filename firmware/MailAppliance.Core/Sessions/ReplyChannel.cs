@@ -20,12 +20,6 @@ namespace MailAppliance.Core.Sessions
             _name = name;
         }
 
-        /// <summary>The connection, for streaming multi-line bodies and pauses.</summary>
-        public ISessionOutput Output
-        {
-            get { return _output; }
-        }
-
         /// <summary>Sends one reply line and traces it as "S: ".</summary>
         public void Reply(string line)
         {

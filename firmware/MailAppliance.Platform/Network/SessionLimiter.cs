@@ -18,12 +18,6 @@ namespace MailAppliance.Platform.Network
             _limits = limits;
         }
 
-        /// <summary>Sessions open now.</summary>
-        public int Open
-        {
-            get { return _open; }
-        }
-
         /// <summary>Counts one more session; false when the cap is reached.</summary>
         public bool TryEnter()
         {

@@ -44,17 +44,7 @@ namespace MailAppliance.Platform.Network
         /// <summary>Binds and listens, then accepts in a background thread. Throws SocketException when the port is taken.</summary>
         public void Start()
         {
-            _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            try
-            {
-                _listener.Bind(_endPoint);
-                _listener.Listen(Backlog);
-            }
-            catch (SocketException)
-            {
-                _listener.Close();
-                throw;
-            }
+            _listener = BoundSocket.Listen(_endPoint, Backlog);
             new Thread(AcceptLoop).Start();
         }
 

@@ -39,16 +39,7 @@ namespace MailAppliance.Platform.Network
         /// <summary>Binds the port and serves in a background thread. Throws SocketException when the port is taken.</summary>
         public void Start()
         {
-            _socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-            try
-            {
-                _socket.Bind(_endPoint);
-            }
-            catch (SocketException)
-            {
-                _socket.Close();
-                throw;
-            }
+            _socket = BoundSocket.Datagram(_endPoint);
             new Thread(Serve).Start();
         }
 

@@ -48,6 +48,11 @@ public sealed class CliEngineTests
         " hardware-address 0200.0000.0050",
         "interface ethernet0",
         " ip address 192.168.1.2 255.255.255.0",
+        "interface wifi0",
+        " ip address dhcp",
+        " ssid LabNet",
+        " password lab wifi key",
+        " shutdown",
         "ip default-gateway 192.168.1.1",
         "enable secret letmein",
         "end",
@@ -236,6 +241,39 @@ public sealed class CliEngineTests
         StringAssert.Contains(console.Take(), "% No binding for 192.168.1.99");
         Run(console, "clear ip dhcp binding *", "show ip dhcp binding");
         Assert.IsFalse(console.Take().Contains("pc4"));
+    }
+
+    [TestMethod]
+    public void CopyShowAndEraseTheStartupConfig()
+    {
+        var console = new ConsoleFixture();
+        Run(console, "show startup-config");
+        StringAssert.Contains(console.Take(), "startup-config is not present");
+        Run(console, "copy running-config startup-config");
+        StringAssert.Contains(console.Take(), "[OK]");
+        Assert.AreEqual(console.Engine.RunningConfig(), console.Host.Startup);
+        Run(console, "show startup-config");
+        StringAssert.Contains(console.Take(), "mail domain mail.com\r\n");
+        console.Type("erase startup-config\rn\r");
+        Assert.IsNotNull(console.Host.Startup, "not confirmed: kept");
+        console.Type("erase startup-config\r\r");
+        StringAssert.Contains(console.Take(), "Continue? [confirm]");
+        Assert.IsNull(console.Host.Startup);
+    }
+
+    [TestMethod]
+    public void WifiInterfaceSettingsAreKept()
+    {
+        var console = new ConsoleFixture();
+        Run(console, LabConfiguration);
+        var network = console.Model.Network;
+        Assert.IsTrue(network.UseDhcp[1]);
+        Assert.AreEqual("LabNet", network.WifiSsid);
+        Assert.AreEqual("lab wifi key", network.WifiPassword);
+        Assert.IsTrue(network.Shutdown[1]);
+        StringAssert.Contains(console.Engine.RunningConfig(), "interface wifi0\r\n ip address dhcp\r\n ssid LabNet\r\n password lab wifi key\r\n shutdown\r\n");
+        Run(console, "configure terminal", "interface ethernet0", "ssid Nope");
+        StringAssert.Contains(console.Take(), "% ssid and password are for interface wifi0");
     }
 
     [TestMethod]
