@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace MailAppliance.Firmware.Tests.DeviceBuild;
+
+/// <summary>
+/// Every device assembly, compiled as the board's build would (C# 9, NoStdLib, the real
+/// nanoFramework mscorlib) against stubs of the nanoFramework packages the design names.
+/// A call into an API nanoFramework does not have, or with other parameter types, fails here.
+/// </summary>
+[TestClass]
+public sealed class DeviceTypeCheckTests
+{
+    private static readonly Lazy<MetadataReference> Core = new(() => Build("MailAppliance.Core", "firmware", "MailAppliance.Core"));
+    private static readonly Lazy<MetadataReference> Platform = new(() => Build("MailAppliance.Platform", "firmware", "MailAppliance.Platform", Core.Value));
+    private static readonly Lazy<MetadataReference> Firmware = new(() => Build("MailAppliance.Firmware", "firmware", "MailAppliance.Firmware", Core.Value, Platform.Value));
+
+    [TestMethod]
+    public void CoreCompilesForTheBoard() => Assert.IsNotNull(Core.Value);
+
+    [TestMethod]
+    public void PlatformCompilesForTheBoard() => Assert.IsNotNull(Platform.Value);
+
+    [TestMethod]
+    public void FirmwareCompilesForTheBoard() => Assert.IsNotNull(Firmware.Value);
+
+    [TestMethod]
+    public void OnDeviceTestsCompileForTheBoard() =>
+        Assert.IsNotNull(Build("MailAppliance.Device.Tests", "tests", "MailAppliance.Device.Tests", Core.Value, Platform.Value, Firmware.Value));
+
+    [TestMethod]
+    public void AMissingNanoFrameworkCallFailsTheCheck()
+    {
+        // SDCard.MountMMC existed in older FileSystem packages only; the pinned one has Mount().
+        string[] errors = DeviceCompiler.Errors(DeviceCompiler.CompileText("Probe", """
+            class Probe { void Run() { nanoFramework.System.IO.FileSystem.SDCard.MountMMC(false); } }
+            """));
+        Assert.IsTrue(errors.Any(e => e.Contains("CS0117") && e.Contains("MountMMC")), string.Join("\n", errors));
+    }
+
+    [TestMethod]
+    public void AWrongParameterTypeFailsTheCheck()
+    {
+        // SetPinFunction takes (int, DeviceFunction); a string port name is not it.
+        string[] errors = DeviceCompiler.Errors(DeviceCompiler.CompileText("Probe", """
+            class Probe { void Run() { nanoFramework.Hardware.Esp32.Configuration.SetPinFunction("17", nanoFramework.Hardware.Esp32.DeviceFunction.COM2_TX); } }
+            """));
+        Assert.IsTrue(errors.Any(e => e.Contains("CS1503")), string.Join("\n", errors));
+    }
+
+    [TestMethod]
+    public void ADesktopOnlyTypeFailsTheCheck()
+    {
+        // StringBuilder lives in nanoFramework.System.Text, whose stub is present; List<T> exists nowhere on the board.
+        string[] errors = DeviceCompiler.Errors(DeviceCompiler.CompileText("Probe", """
+            class Probe { object Run() => new System.Collections.Generic.List<int>(); }
+            """));
+        Assert.IsTrue(errors.Any(e => e.Contains("CS0234") || e.Contains("CS0246")), string.Join("\n", errors));
+    }
+
+    [TestMethod]
+    public void AGoodNanoFrameworkCallPasses()
+    {
+        string[] errors = DeviceCompiler.Errors(DeviceCompiler.CompileText("Probe", """
+            class Probe
+            {
+                uint Run()
+                {
+                    var card = new nanoFramework.System.IO.FileSystem.SDCard(new nanoFramework.System.IO.FileSystem.SDCardMmcParameters { slotIndex = 0, dataWidth = nanoFramework.System.IO.FileSystem.SDCard.SDDataWidth._1_bit });
+                    card.Mount();
+                    return nanoFramework.Runtime.Native.GC.Run(false);
+                }
+            }
+            """));
+        Assert.AreEqual(0, errors.Length, string.Join("\n", errors));
+    }
+
+    private static MetadataReference Build(string name, string area, string folder, params MetadataReference[] references)
+    {
+        var compilation = DeviceCompiler.Compile(name, DeviceCompiler.SourcesOf(RepoPaths.InRepo(area, folder)), references);
+        string[] errors = DeviceCompiler.Errors(compilation);
+        Assert.AreEqual(0, errors.Length, $"{name} does not compile for the board:\n" + string.Join("\n", errors.Take(40)));
+        return DeviceCompiler.Image(compilation);
+    }
+}
