@@ -8,8 +8,6 @@ using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Console;
 using MailAppliance.Core.Dhcp;
 using MailAppliance.Core.Dns;
-using MailAppliance.Core.Pop3;
-using MailAppliance.Core.Smtp;
 using MailAppliance.Core.Text;
 using MailAppliance.Platform;
 using MailAppliance.Platform.Network;
@@ -96,20 +94,12 @@ public sealed class EmulatedAppliance
             return 2;
         }
 
-        var limiter = new SessionLimiter(model.Limits);
-        var smtp = new TcpService("smtp", new IPEndPoint(options.Bind, options.SmtpPort),
-            new SmtpSessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log);
-        var pop3 = new TcpService("pop3", new IPEndPoint(options.Bind, options.Pop3Port),
-            new Pop3SessionFactory(model, store, trace), limiter, model.Limits, model.Log);
-        var upstream = new UdpDnsForwarder(model.Dns);
-        var dnsUdp = new UdpDnsService(new IPEndPoint(options.Bind, options.DnsPort), new DnsResponder(model, zones), upstream, model.Log, trace);
-        var dnsTcp = new TcpService("dns-tcp", new IPEndPoint(options.Bind, options.DnsPort),
-            new DnsTcpSessionFactory(model, zones, upstream, trace), new SessionLimiter(model.Dns), model.Dns, model.Log);
+        var services = new ApplianceServices(model, store, zones, clock, trace, options.Bind, options.SmtpPort, options.Pop3Port, options.DnsPort);
         var started = new System.Collections.Generic.List<Action>();
-        bool ok = TryStart(smtp.Start, "SMTP", options.Bind, options.SmtpPort, "--smtp-port") && Started(started, smtp.Stop)
-            && TryStart(pop3.Start, "POP3", options.Bind, options.Pop3Port, "--pop3-port") && Started(started, pop3.Stop)
-            && TryStart(dnsUdp.Start, "DNS (UDP)", options.Bind, options.DnsPort, "--dns-port") && Started(started, dnsUdp.Stop)
-            && TryStart(dnsTcp.Start, "DNS (TCP)", options.Bind, options.DnsPort, "--dns-port") && Started(started, dnsTcp.Stop);
+        bool ok = TryStart(services.Smtp.Start, "SMTP", options.Bind, options.SmtpPort, "--smtp-port") && Started(started, services.Smtp.Stop)
+            && TryStart(services.Pop3.Start, "POP3", options.Bind, options.Pop3Port, "--pop3-port") && Started(started, services.Pop3.Stop)
+            && TryStart(services.DnsUdp.Start, "DNS (UDP)", options.Bind, options.DnsPort, "--dns-port") && Started(started, services.DnsUdp.Stop)
+            && TryStart(services.DnsTcp.Start, "DNS (TCP)", options.Bind, options.DnsPort, "--dns-port") && Started(started, services.DnsTcp.Stop);
         UdpDhcpService dhcp = null;
         if (ok && options.DhcpInterface != null)
         {

@@ -1,0 +1,38 @@
+using System.Net;
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Console;
+using MailAppliance.Core.Dns;
+using MailAppliance.Core.Pop3;
+using MailAppliance.Core.Smtp;
+using MailAppliance.Core.Storage;
+using MailAppliance.Platform.Network;
+
+namespace MailAppliance.Platform
+{
+    /// <summary>
+    /// The appliance's network services over one model and store, wired the same way on the
+    /// board and in the emulator. The caller starts and stops each (so it can say which port failed).
+    /// </summary>
+    public sealed class ApplianceServices
+    {
+        public readonly TcpService Smtp;
+        public readonly TcpService Pop3;
+        public readonly UdpDnsService DnsUdp;
+        public readonly TcpService DnsTcp;
+
+        public ApplianceServices(ApplianceModel model, IMailStore store, DnsZones zones, IClock clock, ITrace trace,
+            IPAddress address, int smtpPort, int pop3Port, int dnsPort)
+        {
+            // SMTP and POP3 share one cap: together they must fit the board's sockets (NANOFRAMEWORK.md).
+            var limiter = new SessionLimiter(model.Limits);
+            Smtp = new TcpService("smtp", new IPEndPoint(address, smtpPort),
+                new SmtpSessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log);
+            Pop3 = new TcpService("pop3", new IPEndPoint(address, pop3Port),
+                new Pop3SessionFactory(model, store, trace), limiter, model.Limits, model.Log);
+            var upstream = new UdpDnsForwarder(model.Dns);
+            DnsUdp = new UdpDnsService(new IPEndPoint(address, dnsPort), new DnsResponder(model, zones), upstream, model.Log, trace);
+            DnsTcp = new TcpService("dns-tcp", new IPEndPoint(address, dnsPort),
+                new DnsTcpSessionFactory(model, zones, upstream, trace), new SessionLimiter(model.Dns), model.Dns, model.Log);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using MailAppliance.Core.Storage;
+
+namespace MailAppliance.Platform.Storage
+{
+    /// <summary>
+    /// The mail store on a removable card: while no usable card is mounted every operation answers
+    /// TryLater (SMTP 452, POP3 -ERR) and nothing is lost; when a card arrives, <see cref="TryOpen"/>
+    /// brings the mailboxes back without a restart.
+    /// </summary>
+    public sealed class CardMailStore : IMailStore
+    {
+        private readonly string _root;
+        private FileMailStore _store;
+
+        public CardMailStore(string root)
+        {
+            _root = root;
+        }
+
+        /// <summary>True while the card's mailboxes can be used.</summary>
+        public bool IsAvailable
+        {
+            get { return _store != null; }
+        }
+
+        /// <summary>Opens the mailboxes on the card; false (and still unavailable) when it cannot be used.</summary>
+        public bool TryOpen()
+        {
+            try
+            {
+                _store = new FileMailStore(_root);
+                return true;
+            }
+            catch (System.SystemException)
+            {
+                _store = null;
+                return false;
+            }
+        }
+
+        /// <summary>The card went away: refuse until it is opened again.</summary>
+        public void Close()
+        {
+            _store = null;
+        }
+
+        public StoreResult BeginMessage(out IMessageWriter writer)
+        {
+            FileMailStore store = _store;
+            writer = null;
+            return store == null ? StoreResult.TryLater : store.BeginMessage(out writer);
+        }
+
+        public StoreResult OpenMailbox(string user, out IMailbox mailbox)
+        {
+            FileMailStore store = _store;
+            mailbox = null;
+            return store == null ? StoreResult.TryLater : store.OpenMailbox(user, out mailbox);
+        }
+
+        public StoreResult MailboxUsage(string user, out int count, out long bytes)
+        {
+            FileMailStore store = _store;
+            count = 0;
+            bytes = 0;
+            return store == null ? StoreResult.TryLater : store.MailboxUsage(user, out count, out bytes);
+        }
+
+        public StoreResult DeleteMailbox(string user)
+        {
+            FileMailStore store = _store;
+            return store == null ? StoreResult.TryLater : store.DeleteMailbox(user);
+        }
+    }
+}
