@@ -33,7 +33,7 @@ passed=0
 failed=0
 log=$(mktemp)
 
-if dotnet build MailAppliance.sln -nologo -v quiet >"$log" 2>&1; then
+if dotnet build MailAppliance.DotNet.slnf -nologo -v quiet >"$log" 2>&1; then
     echo "build: ok"
     passed=$((passed + 1))
 else

@@ -1,0 +1,23 @@
+namespace MailAppliance.Firmware.Board
+{
+    /// <summary>
+    /// One board file (board-configs/*.json, deployed by flash.ps1 to <c>I:\board.json</c>) as
+    /// nanoFramework.Json fills it: property names are the JSON keys, exactly (it matches case).
+    /// board-configs/board.schema.json describes every key.
+    /// </summary>
+    public sealed class BoardConfig
+    {
+        public string Name { get; set; }
+        public string Description { get; set; }
+
+        /// <summary>The nanoFramework firmware image nanoff flashes (CMakePresets.json target name).</summary>
+        public string Target { get; set; }
+
+        public bool PsRam { get; set; }
+        public NetworkConfig Network { get; set; }
+        public SdCardConfig SdCard { get; set; }
+        public ConsoleConfig Console { get; set; }
+        public LedConfig Led { get; set; }
+        public AddressPlan Address { get; set; }
+    }
+}

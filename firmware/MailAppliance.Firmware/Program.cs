@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.IO.Ports;
+using System.Net;
+using System.Threading;
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Console;
+using MailAppliance.Core.Dhcp;
+using MailAppliance.Core.Dns;
+using MailAppliance.Core.Text;
+using MailAppliance.Firmware.Board;
+using MailAppliance.Firmware.Hardware;
+using MailAppliance.Platform;
+using MailAppliance.Platform.Network;
+using MailAppliance.Platform.Storage;
+using nanoFramework.System.IO;
+
+namespace MailAppliance.Firmware
+{
+    /// <summary>
+    /// Boot: board file, LED, console, saved configuration, SD card, network, services; then the
+    /// main thread shows the state on the LED and retries a missing SD card. Everything past the
+    /// hardware lives in Core and Platform, exactly as the emulator runs it.
+    /// </summary>
+    public static class Program
+    {
+        public const string Version = "0.5.0";
+
+        /// <summary>Standard ports: the lab's clients use them without settings.</summary>
+        private const int SmtpPort = 25;
+        private const int Pop3Port = 110;
+        private const int DnsPort = 53;
+
+        /// <summary>Leases sit beside the startup-config on internal flash, so DHCP needs no SD card.</summary>
+        private const string LeasePath = "I:\\leases.txt";
+
+        public static void Main()
+        {
+            BoardConfig board = BoardConfigFile.Read(out string boardError);
+            if (board == null)
+            {
+                // Without the board file no pin is known, not even the console's: tell the debugger (COM1).
+                Debug.WriteLine("MailAppliance: " + boardError);
+                Thread.Sleep(Timeout.Infinite);
+            }
+            var led = new StatusLed(board.Led);
+            led.Play(StatusLed.Booting);
+
+            SerialPort serial = ConsoleUart.Open(board.Console);
+            var console = new ConsoleStreamService(serial.BaseStream, serial.BaseStream);
+            var clock = new SystemClock();
+            var model = new ApplianceModel();
+            model.Log.Clock = clock;
+            var card = new SdCardSlot(board.SdCard);
+            var store = new CardMailStore(board.SdCard.Drive);
+            var trace = new TraceRouter(clock);
+            var zones = new DnsZones(model);
+            var host = new DeviceHost(board, store);
+            var cli = new CliEngine(model, store, host, zones, null, trace);
+            var session = new ConsoleSession(cli, console, true);
+            console.Write("\r\nMailAppliance " + Version + " on " + board.Description + "\r\n");
+
+            string startup = host.LoadStartupConfig();
+            if (startup == null)
+            {
+                LabExample.Apply(model);
+                console.Write("No startup-config yet: " + LabExample.Description + "\r\n");
+            }
+            else
+            {
+                cli.Load(startup, console);
+            }
+
+            bool cardReady = card.TryMount() && store.TryOpen();
+            if (!cardReady)
+            {
+                console.Write("SD card missing or unreadable on " + board.SdCard.Drive + ": DNS and DHCP run, mail answers 452 / -ERR until a card is inserted\r\n");
+            }
+
+            string address = NetworkLink.Connect(board, model.Network, out string networkError);
+            if (address == null)
+            {
+                console.Write("No network: " + networkError + "\r\n");
+            }
+            else
+            {
+                Ipv4.TryParse(address, out uint own);
+                model.Address = own;
+                StartServices(model, store, zones, clock, trace, cli, console);
+                console.Write("Serving SMTP 25, POP3 110, DNS 53 and DHCP 67 on " + address + "\r\n");
+            }
+
+            // Card-detect slots report removal; the main loop below remounts (slots without a switch too).
+            StorageEventManager.RemovableDeviceRemoved += (sender, e) =>
+            {
+                store.Close();
+                model.Log.Add("SD card removed: mail answers 452 / -ERR until a card is inserted");
+            };
+            trace.Sink = session;
+            model.Log.Listener = session;
+            console.Attach(session);
+
+            while (true)
+            {
+                if (!store.IsAvailable && card.TryMount() && store.TryOpen())
+                {
+                    model.Log.Add("SD card mounted on " + board.SdCard.Drive + ": mail is served again");
+                }
+                led.Play(address == null ? StatusLed.NoNetwork : store.IsAvailable ? StatusLed.Running : StatusLed.SdCardMissing);
+            }
+        }
+
+        private static void StartServices(ApplianceModel model, CardMailStore store, DnsZones zones, SystemClock clock, TraceRouter trace, CliEngine cli, ConsoleStreamService console)
+        {
+            var services = new ApplianceServices(model, store, zones, clock, trace, IPAddress.Any, SmtpPort, Pop3Port, DnsPort);
+            services.Smtp.Start();
+            services.Pop3.Start();
+            services.DnsUdp.Start();
+            services.DnsTcp.Start();
+
+            var leases = new DhcpLeases();
+            var file = new LeaseFile(LeasePath);
+            var dhcp = new DhcpServer(model, leases, clock, file);
+            file.LoadInto(leases, dhcp.Now());
+            dhcp.RegisterHostNames();
+            cli.Dhcp = dhcp;
+            new UdpDhcpService(DhcpSocket.Open(), dhcp, model.Log, trace).Start();
+        }
+    }
+}
