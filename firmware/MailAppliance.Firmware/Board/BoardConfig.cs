@@ -19,5 +19,8 @@ namespace MailAppliance.Firmware.Board
         public ConsoleConfig Console { get; set; }
         public LedConfig Led { get; set; }
         public AddressPlan Address { get; set; }
+
+        /// <summary>Where the pin facts come from and what is inferred; shown by nothing, read by people.</summary>
+        public string Notes { get; set; }
     }
 }
