@@ -2,7 +2,7 @@
 # Runs every test of MailAppliance on a Debian machine with the .NET SDK:
 #  1. installs the clients the integration tests drive if missing (swaks, python3, dig, and for
 #     the DHCP tests in network namespaces iproute2, busybox udhcpc, dhclient, dhcrelay, and
-#     socat for the serial console tests);
+#     socat for the serial console tests), and PowerShell 7 as a local dotnet tool for flash.ps1;
 #  2. builds the .NET projects (the device projects need the nanoFramework SDK, which does not
 #     restore here: tests/MailAppliance.Firmware.Tests type-checks their sources instead);
 #  3. runs the unit, platform, firmware and integration test projects.
@@ -32,6 +32,14 @@ fi
 passed=0
 failed=0
 log=$(mktemp)
+
+# PowerShell 7 (a local .NET tool, pinned in dotnet-tools.json) runs flash.ps1 in the firmware tests.
+if ! dotnet tool restore >"$log" 2>&1; then
+    cat "$log"
+    echo "dotnet tool restore: FAILED (PowerShell for the flash.ps1 tests)"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
 
 if dotnet build MailAppliance.DotNet.slnf -nologo -v quiet >"$log" 2>&1; then
     echo "build: ok"
