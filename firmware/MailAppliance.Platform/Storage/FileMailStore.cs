@@ -16,6 +16,14 @@ namespace MailAppliance.Platform.Storage
         public const string MessageExtension = ".eml";
         public const string TempExtension = ".tmp";
 
+        /// <summary>
+        /// The engines read and write messages in 512-byte chunks already (DataReceiver,
+        /// DotStuffingWriter), so a stream needs no bigger buffer of its own; .NET's default is
+        /// 4 KB per open message, which at the session cap alone would take a quarter of the
+        /// board's 64 KB budget.
+        /// </summary>
+        public const int StreamBufferSize = 512;
+
         private readonly string _mailRoot;
         private readonly string _tempRoot;
         private readonly UidAllocator _uids;
@@ -48,7 +56,7 @@ namespace MailAppliance.Platform.Storage
             {
                 string uid = _uids.Next();
                 string path = Path.Combine(_tempRoot, uid + TempExtension);
-                var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, StreamBufferSize);
                 writer = new FileMessageWriter(this, uid, path, stream);
                 return StoreResult.Accepted;
             }

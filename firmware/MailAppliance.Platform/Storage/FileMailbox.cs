@@ -47,7 +47,7 @@ namespace MailAppliance.Platform.Storage
                 if (_openIndex != index)
                 {
                     Release();
-                    _open = new FileStream(_paths[index], FileMode.Open, FileAccess.Read);
+                    _open = new FileStream(_paths[index], FileMode.Open, FileAccess.Read, FileShare.Read, FileMailStore.StreamBufferSize);
                     _openIndex = index;
                 }
                 if (_open.Position != position)
