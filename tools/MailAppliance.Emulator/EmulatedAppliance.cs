@@ -47,21 +47,18 @@ public sealed class EmulatedAppliance
         var model = new ApplianceModel();
         model.Log.Clock = clock;
 
-        FileMailStore store;
-        try
+        // Like the board: no usable card is no reason to stop; mail waits, DNS and DHCP serve.
+        var store = new CardMailStore(options.DataFolder);
+        if (!store.TryOpen())
         {
-            store = new FileMailStore(options.DataFolder);
+            Console.WriteLine($"SD card missing or unreadable ({options.DataFolder}): DNS and DHCP run, mail answers 452 / -ERR until it can be used");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"error: cannot use {options.DataFolder} as the SD card: {e.Message}");
-            return 2;
-        }
+        string flash = options.FlashFolder ?? options.DataFolder;
         var trace = new TraceRouter(clock);
         trace.SetAll(options.Trace);
         var zones = new DnsZones(model);
-        var configFile = new StartupConfigFile(Path.Combine(options.DataFolder, "startup-config"));
-        var host = new EmulatorHost(configFile, options.DataFolder, model, options.Bind.ToString(), RequestReload);
+        var configFile = new StartupConfigFile(Path.Combine(flash, "startup-config"));
+        var host = new EmulatorHost(configFile, store, options.DataFolder, model, options.Bind.ToString(), RequestReload);
         var cli = new CliEngine(model, store, host, zones, null, trace);
         var session = new ConsoleSession(cli, _console, _echo);
 
@@ -103,7 +100,7 @@ public sealed class EmulatedAppliance
         UdpDhcpService dhcp = null;
         if (ok && options.DhcpInterface != null)
         {
-            dhcp = StartDhcp(model, clock, trace);
+            dhcp = StartDhcp(model, clock, trace, flash);
             ok = dhcp != null && Started(started, dhcp.Stop);
             cli.Dhcp = _dhcp;
         }
@@ -119,10 +116,11 @@ public sealed class EmulatedAppliance
             context.Cancel = true;
             _stop.Set();
         });
-        PrintBanner(options, model, configuration);
+        PrintBanner(options, model, store, configuration);
         trace.Sink = session;
         model.Log.Listener = session;
         _console.Attach(session);
+        using var cardWatch = new Timer(_ => MountWhenUsable(store, model.Log), null, CardRetryMilliseconds, CardRetryMilliseconds);
         _stop.Wait();
         Console.CancelKeyPress -= OnCancel;
         model.Log.Listener = null;
@@ -136,6 +134,17 @@ public sealed class EmulatedAppliance
         }
         Console.WriteLine(_reload ? "reloading" : "stopped");
         return _reload ? Reloaded : 0;
+    }
+
+    // The board polls its slot too (cards without a detect switch say nothing when inserted).
+    private const int CardRetryMilliseconds = 1000;
+
+    private static void MountWhenUsable(CardMailStore store, EventLog log)
+    {
+        if (!store.IsAvailable && store.TryOpen())
+        {
+            log.Add("SD card mounted: mail is served again");
+        }
     }
 
     private void OnCancel(object sender, ConsoleCancelEventArgs e)
@@ -226,7 +235,7 @@ public sealed class EmulatedAppliance
         return true;
     }
 
-    private UdpDhcpService StartDhcp(ApplianceModel model, IClock clock, ITrace trace)
+    private UdpDhcpService StartDhcp(ApplianceModel model, IClock clock, ITrace trace, string flash)
     {
         Socket socket;
         try
@@ -239,7 +248,7 @@ public sealed class EmulatedAppliance
             return null;
         }
         var leases = new DhcpLeases();
-        var file = new LeaseFile(Path.Combine(_options.DataFolder, "leases.txt"));
+        var file = new LeaseFile(Path.Combine(flash, "leases.txt"));
         var server = new DhcpServer(model, leases, clock, file);
         file.LoadInto(leases, server.Now());
         server.RegisterHostNames();
@@ -270,12 +279,12 @@ public sealed class EmulatedAppliance
         }
     }
 
-    private static void PrintBanner(EmulatorOptions options, ApplianceModel model, string configuration)
+    private static void PrintBanner(EmulatorOptions options, ApplianceModel model, CardMailStore store, string configuration)
     {
         string host = options.Bind.ToString();
         Console.WriteLine($"""
             MailAppliance emulator
-              SD card folder: {Path.GetFullPath(options.DataFolder)}
+              SD card folder: {Path.GetFullPath(options.DataFolder)}{(store.IsAvailable ? "" : " (missing: retried every second)")}
               configuration:  {configuration}; mail domains {string.Join(", ", model.Domains.All)}
               SMTP on {host}:{options.SmtpPort}, POP3 on {host}:{options.Pop3Port}, at most {model.Limits.MaxSessions} sessions at once
               DNS on {host}:{options.DnsPort} (UDP and TCP), answering for {string.Join(", ", model.Domains.All)} with {Ipv4.Format(model.Address)}

@@ -12,14 +12,16 @@ namespace MailAppliance.Emulator;
 public sealed class EmulatorHost : ICliHost
 {
     private readonly StartupConfigFile _config;
+    private readonly CardMailStore _store;
     private readonly string _dataFolder;
     private readonly ApplianceModel _model;
     private readonly string _listenAddress;
     private readonly Action _reload;
     private readonly DateTime _started = DateTime.UtcNow;
 
-    public EmulatorHost(StartupConfigFile config, string dataFolder, ApplianceModel model, string listenAddress, Action reload)
+    public EmulatorHost(StartupConfigFile config, CardMailStore store, string dataFolder, ApplianceModel model, string listenAddress, Action reload)
     {
+        _store = store;
         _config = config;
         _dataFolder = dataFolder;
         _model = model;
@@ -38,7 +40,6 @@ public sealed class EmulatorHost : ICliHost
     public string[] VersionLines()
     {
         TimeSpan up = DateTime.UtcNow - _started;
-        var drive = new DriveInfo(Path.GetFullPath(_dataFolder));
         string version = typeof(EmulatorHost).Assembly.GetName().Version?.ToString() ?? "0.0";
         return new[]
         {
@@ -47,9 +48,20 @@ public sealed class EmulatorHost : ICliHost
             "Board: PC (no ESP32)",
             $"Uptime: {(int)up.TotalDays} days, {up.Hours} hours, {up.Minutes} minutes",
             $"Managed memory in use: {GC.GetTotalMemory(false)} bytes (process working set {Process.GetCurrentProcess().WorkingSet64} bytes)",
-            $"SD card: folder {Path.GetFullPath(_dataFolder)}, {drive.TotalSize / 1048576} MB, {drive.AvailableFreeSpace / 1048576} MB free",
+            SdCardLine(),
             $"Address: {Ipv4.Format(_model.Address)}",
         };
+    }
+
+    private string SdCardLine()
+    {
+        string folder = Path.GetFullPath(_dataFolder);
+        if (!_store.IsAvailable)
+        {
+            return $"SD card: folder {folder} missing or unreadable (mail answers 452 / -ERR until it can be used)";
+        }
+        var drive = new DriveInfo(folder);
+        return $"SD card: folder {folder}, {drive.TotalSize / 1048576} MB, {drive.AvailableFreeSpace / 1048576} MB free";
     }
 
     public string[] InterfaceLines()

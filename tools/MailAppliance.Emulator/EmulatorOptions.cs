@@ -9,6 +9,8 @@ public sealed class EmulatorOptions
     public const string Usage = """
         usage: MailAppliance.Emulator [options]
           --data DIR              folder standing for the SD card (default ./appliance-data)
+          --flash DIR             folder standing for the board's internal flash: startup-config
+                                  and DHCP leases (default: the --data folder)
           --domain NAME           one more mail domain besides the lab's mail.com (repeatable)
           --postmaster USER       who gets postmaster@ mail (default client1)
           --bind ADDRESS          address to listen on (default 127.0.0.1)
@@ -36,6 +38,7 @@ public sealed class EmulatorOptions
         """;
 
     public string DataFolder = "appliance-data";
+    public string FlashFolder;
     public System.Collections.Generic.List<string> Domains = new();
     public string Postmaster;
     public IPAddress Bind = IPAddress.Loopback;
@@ -97,6 +100,7 @@ public sealed class EmulatorOptions
             bool ok = flag switch
             {
                 "--data" => Set(() => options.DataFolder = value),
+                "--flash" => Set(() => options.FlashFolder = value),
                 "--domain" => Set(() => options.Domains.Add(value)),
                 "--postmaster" => Set(() => options.Postmaster = value),
                 "--dns-port" => TryPort(value, out options.DnsPort),
@@ -126,7 +130,7 @@ public sealed class EmulatorOptions
         return options;
     }
 
-    private static bool IsValued(string flag) => flag is "--data" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--address" or "--lab-domain"
+    private static bool IsValued(string flag) => flag is "--data" or "--flash" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--address" or "--lab-domain"
         or "--dns-record" or "--dns-forwarder" or "--dhcp-interface" or "--dhcp-pool" or "--dhcp-exclude" or "--dhcp-reserve" or "--bind" or "--smtp-port" or "--pop3-port"
         or "--max-sessions" or "--max-message-size" or "--idle-timeout";
 

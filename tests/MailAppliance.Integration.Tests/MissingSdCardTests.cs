@@ -1,0 +1,61 @@
+using System.IO;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace MailAppliance.Integration.Tests;
+
+/// <summary>
+/// The appliance with no usable SD card, as the board boots without one: DNS answers from the
+/// configuration on internal flash, mail is refused for now (452 / -ERR) and nothing is lost,
+/// the console says so, and a card that turns up later is used without a restart.
+/// </summary>
+[TestClass]
+public sealed class MissingSdCardTests
+{
+    [TestMethod]
+    public void WithoutACardMailWaitsDnsAnswersAndALaterCardIsMounted()
+    {
+        string scratch = Directory.CreateTempSubdirectory("no-card-").FullName;
+        string card = Path.Combine(scratch, "card");
+        string flash = Path.Combine(scratch, "flash");
+        Directory.CreateDirectory(flash);
+        // A plain file where the card's folder should be: nothing can be stored under it.
+        File.WriteAllText(card, "no card in the slot");
+        try
+        {
+            using var emulator = EmulatorProcess.Start(card, "--flash", flash, "--address", "192.168.1.2");
+            emulator.WaitForLine(l => l.StartsWith("SD card missing or unreadable (" + card + "): DNS and DHCP run, mail answers 452 / -ERR"), "the missing card");
+
+            using (var smtp = new LineClient(emulator.Host, emulator.SmtpPort))
+            {
+                smtp.ReadUntil("\r\n");
+                smtp.Send("HELO pc0\r\nMAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nDATA\r\n");
+                Assert.AreEqual("250 mail.com\r\n250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n452 4.3.1 Insufficient system storage\r\n",
+                    smtp.ReadUntil("452 4.3.1 Insufficient system storage\r\n"));
+            }
+            using (var pop3 = new LineClient(emulator.Host, emulator.Pop3Port))
+            {
+                pop3.ReadUntil("\r\n");
+                pop3.Send("USER client2\r\nPASS admin\r\n");
+                Assert.AreEqual("+OK Send your password\r\n-ERR [SYS/TEMP] Mailbox unavailable, try again later\r\n",
+                    pop3.ReadUntil("later\r\n"));
+            }
+            var (exit, answer) = ProgramRunner.Run("dig", "@" + emulator.Host, "-p", emulator.DnsPort.ToString(), "+time=5", "+tries=1", "mail.com", "A", "+short");
+            Assert.AreEqual(0, exit, answer);
+            Assert.AreEqual("192.168.1.2\n", answer);
+
+            File.Delete(card);
+            emulator.WaitForLine(l => l.EndsWith("SD card mounted: mail is served again"), "the card being mounted");
+            using (var smtp = new LineClient(emulator.Host, emulator.SmtpPort))
+            {
+                smtp.Send("HELO pc0\r\nMAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nDATA\r\nSubject: after\r\n\r\nx\r\n.\r\nQUIT\r\n");
+                StringAssert.Contains(smtp.ReadToClose(), "250 2.0.0 Ok: queued");
+            }
+            Assert.AreEqual(1, Directory.GetFiles(Path.Combine(card, "mail", "client2")).Length);
+            emulator.Stop();
+        }
+        finally
+        {
+            Directory.Delete(scratch, true);
+        }
+    }
+}
