@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MailAppliance.Firmware.Tests.DeviceBuild;
@@ -71,6 +73,34 @@ public sealed class DeviceTypeCheckTests
             """));
         Assert.AreEqual(0, errors.Length, string.Join("\n", errors));
     }
+
+    /// <summary>
+    /// The 1.x runtime cannot run generics (NANOFRAMEWORK.md), yet a compile against its mscorlib
+    /// allows defining them, and mscorlib itself declares a few (Func&lt;T&gt;): so no device source
+    /// may define or name a generic type or method.
+    /// </summary>
+    [TestMethod]
+    public void DeviceCodeNeitherDefinesNorUsesGenerics()
+    {
+        var found = new[] { DeviceAssemblies.Core, DeviceAssemblies.Platform, DeviceAssemblies.Firmware, DeviceAssemblies.OnDeviceTests }
+            .SelectMany(c => c.Value.SyntaxTrees).SelectMany(GenericsIn).ToArray();
+        Assert.AreEqual("", string.Join("\n", found));
+    }
+
+    [TestMethod]
+    public void TheGenericsRuleSeesGenerics()
+    {
+        var tree = DeviceCompiler.CompileText("Probe", """
+            class Box<T> { }
+            class Probe { T Same<T>(T v) => v; System.Func<int> f; }
+            """).SyntaxTrees.Single();
+        Assert.AreEqual(3, GenericsIn(tree).Count());
+    }
+
+    private static IEnumerable<string> GenericsIn(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes()
+            .Where(n => n is TypeParameterListSyntax || n is GenericNameSyntax)
+            .Select(n => $"{System.IO.Path.GetFileName(tree.FilePath)}:{n.GetLocation().GetLineSpan().StartLinePosition.Line + 1}: {n.Parent}");
 
     private static void AssertCompiles(Compilation compilation)
     {
