@@ -3,7 +3,9 @@ using System.IO;
 using System.Net.NetworkInformation;
 using MailAppliance.Core.Console;
 using MailAppliance.Core.Text;
+using MailAppliance.Core.Appliance;
 using MailAppliance.Firmware.Board;
+using MailAppliance.Firmware.Hardware;
 using MailAppliance.Platform.Storage;
 using nanoFramework.Runtime.Native;
 
@@ -64,13 +66,12 @@ namespace MailAppliance.Firmware
 
         public string[] InterfaceLines()
         {
-            NetworkInterface[] interfaces = NetworkInterface.GetAllNetworkInterfaces();
-            string name = _board.Network.Kind == NetworkConfig.WifiKind ? "wifi0" : "ethernet0";
-            if (interfaces.Length == 0)
+            NetworkInterface nic = NetworkLink.Interface(_board);
+            string name = _board.Network.Kind == NetworkConfig.WifiKind ? NetworkSettings.Wifi : NetworkSettings.Ethernet;
+            if (nic == null)
             {
                 return new[] { CliText.Pad(name, 14) + CliText.Pad("unassigned", 17) + CliText.Pad("-", 8) + "down" };
             }
-            NetworkInterface nic = interfaces[0];
             bool up = nic.IPv4Address != null && nic.IPv4Address != "0.0.0.0";
             return new[]
             {
@@ -97,10 +98,10 @@ namespace MailAppliance.Firmware
             }
         }
 
-        private static string Address()
+        private string Address()
         {
-            NetworkInterface[] interfaces = NetworkInterface.GetAllNetworkInterfaces();
-            return interfaces.Length == 0 ? "none" : interfaces[0].IPv4Address;
+            NetworkInterface nic = NetworkLink.Interface(_board);
+            return nic == null ? "none (no " + _board.Network.Kind + " interface in this image)" : nic.IPv4Address;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using System.IO.Ports;
+using System.IO;
 using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Console;
@@ -30,6 +31,9 @@ namespace MailAppliance.Firmware
         private const int Pop3Port = 110;
         private const int DnsPort = 53;
 
+        /// <summary>How often a missing card is looked for (slots without a detect switch report nothing).</summary>
+        private const int CardPollMilliseconds = 2000;
+
         /// <summary>Leases sit beside the startup-config on internal flash, so DHCP needs no SD card.</summary>
         private const string LeasePath = "I:\\leases.txt";
 
@@ -43,10 +47,10 @@ namespace MailAppliance.Firmware
                 Thread.Sleep(Timeout.Infinite);
             }
             var led = new StatusLed(board.Led);
-            led.Play(StatusLed.Booting);
+            led.Start();
 
-            SerialPort serial = ConsoleUart.Open(board.Console);
-            var console = new ConsoleStreamService(serial.BaseStream, serial.BaseStream);
+            Stream uart = ConsoleUart.Open(board.Console);
+            var console = new ConsoleStreamService(uart, uart);
             var clock = new SystemClock();
             var model = new ApplianceModel();
             model.Log.Clock = clock;
@@ -63,7 +67,8 @@ namespace MailAppliance.Firmware
             if (startup == null)
             {
                 LabExample.Apply(model);
-                console.Write("No startup-config yet: " + LabExample.Description + "\r\n");
+                LabExample.ApplyDhcp(model.Dhcp, true);
+                console.Write("No startup-config yet: " + LabExample.Description + "; DHCP pool 192.168.1.0/24\r\n");
             }
             else
             {
@@ -79,14 +84,22 @@ namespace MailAppliance.Firmware
             string address = NetworkLink.Connect(board, model.Network, out string networkError);
             if (address == null)
             {
-                console.Write("No network: " + networkError + "\r\n");
+                console.Write("No network: " + networkError + ". Fix it, then type reload.\r\n");
             }
             else
             {
                 Ipv4.TryParse(address, out uint own);
                 model.Address = own;
-                StartServices(model, store, zones, clock, trace, cli, console);
-                console.Write("Serving SMTP 25, POP3 110, DNS 53 and DHCP 67 on " + address + "\r\n");
+                try
+                {
+                    StartServices(model, store, zones, clock, trace, cli);
+                    console.Write("Serving SMTP 25, POP3 110, DNS 53 and DHCP 67 on " + address + "\r\n");
+                }
+                catch (SocketException e)
+                {
+                    // lwIP out of sockets or a port taken: the console still works, so say which.
+                    console.Write("A service could not start (" + e.Message + "); type reload to try again\r\n");
+                }
             }
 
             // Card-detect slots report removal; the main loop below remounts (slots without a switch too).
@@ -105,11 +118,12 @@ namespace MailAppliance.Firmware
                 {
                     model.Log.Add("SD card mounted on " + board.SdCard.Drive + ": mail is served again");
                 }
-                led.Play(address == null ? StatusLed.NoNetwork : store.IsAvailable ? StatusLed.Running : StatusLed.SdCardMissing);
+                led.Show(address == null ? StatusLed.NoNetwork : store.IsAvailable ? StatusLed.Running : StatusLed.SdCardMissing);
+                Thread.Sleep(CardPollMilliseconds);
             }
         }
 
-        private static void StartServices(ApplianceModel model, CardMailStore store, DnsZones zones, SystemClock clock, TraceRouter trace, CliEngine cli, ConsoleStreamService console)
+        private static void StartServices(ApplianceModel model, CardMailStore store, DnsZones zones, SystemClock clock, TraceRouter trace, CliEngine cli)
         {
             var services = new ApplianceServices(model, store, zones, clock, trace, IPAddress.Any, SmtpPort, Pop3Port, DnsPort);
             services.Smtp.Start();

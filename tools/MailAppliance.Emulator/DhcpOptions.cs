@@ -6,14 +6,11 @@ namespace MailAppliance.Emulator;
 
 /// <summary>
 /// The emulator's DHCP flags, read into the appliance model (the console issue gives the same
-/// model IOS commands). Without --dhcp-pool the lab plan of shared/lab-handout.txt is used:
-/// 192.168.1.0/24, router .1, the servers' addresses .1–.9 excluded.
+/// model IOS commands). Without --dhcp-pool the lab plan of shared/lab-handout.txt is used
+/// (LabExample.ApplyDhcp).
 /// </summary>
 public static class DhcpOptions
 {
-    public const string LabPool = "name=lab network=192.168.1.0/24 router=192.168.1.1";
-    public const string LabExcluded = "192.168.1.1-192.168.1.9";
-
     /// <summary>"name=NAME network=A/P [range=A-B] [router=A] [dns=A] [domain=D] [lease=SECONDS]".</summary>
     public static bool TryParsePool(string text, out DhcpPool pool, out string error)
     {

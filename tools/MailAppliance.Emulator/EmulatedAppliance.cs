@@ -202,10 +202,11 @@ public sealed class EmulatedAppliance
     // Flags add to what the startup-config set up; with neither, the lab plan's pool is used.
     private static bool ApplyDhcp(EmulatorOptions options, DhcpSettings dhcp)
     {
-        bool labPlan = options.DhcpPools.Count == 0 && dhcp.Pools.Length == 0;
-        var pools = labPlan ? new System.Collections.Generic.List<string> { DhcpOptions.LabPool } : options.DhcpPools;
-        var excluded = labPlan && options.DhcpExcluded.Count == 0 ? new System.Collections.Generic.List<string> { DhcpOptions.LabExcluded } : options.DhcpExcluded;
-        foreach (string text in pools)
+        if (options.DhcpPools.Count == 0 && dhcp.Pools.Length == 0)
+        {
+            LabExample.ApplyDhcp(dhcp, excludeServers: options.DhcpExcluded.Count == 0);
+        }
+        foreach (string text in options.DhcpPools)
         {
             if (!DhcpOptions.TryParsePool(text, out DhcpPool pool, out string error))
             {
@@ -214,7 +215,7 @@ public sealed class EmulatedAppliance
             }
             dhcp.SetPool(pool);
         }
-        foreach (string text in excluded)
+        foreach (string text in options.DhcpExcluded)
         {
             if (!DhcpOptions.TryRange(text, out uint low, out uint high))
             {

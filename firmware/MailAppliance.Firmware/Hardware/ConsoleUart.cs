@@ -1,5 +1,7 @@
 using System;
+using System.IO;
 using System.IO.Ports;
+using System.Threading;
 using MailAppliance.Firmware.Board;
 using nanoFramework.Hardware.Esp32;
 
@@ -11,8 +13,8 @@ namespace MailAppliance.Firmware.Hardware
     /// </summary>
     public static class ConsoleUart
     {
-        /// <summary>Routes the board's console pins to the UART and opens it (8N1).</summary>
-        public static SerialPort Open(ConsoleConfig config)
+        /// <summary>Routes the board's console pins to the UART, opens it (8N1) and returns it as a stream.</summary>
+        public static Stream Open(ConsoleConfig config)
         {
             if (config.Port == "COM2")
             {
@@ -32,7 +34,87 @@ namespace MailAppliance.Firmware.Hardware
             // A console nobody reads must not hold up the services (ConsoleStreamService stalls it).
             port.WriteTimeout = 500;
             port.Open();
-            return port;
+            return new TypedBytesStream(port);
+        }
+
+        /// <summary>
+        /// The port as ConsoleStreamService reads it: a read returns as soon as one byte has come,
+        /// so a typed key is echoed at once. nanoFramework's SerialPort.Read documents a
+        /// TimeoutException when nothing is there, so reads wait for DataReceived first.
+        /// </summary>
+        private sealed class TypedBytesStream : Stream
+        {
+            // Re-checks BytesToRead now and then, in case a DataReceived event was missed.
+            private const int WaitMilliseconds = 500;
+
+            private readonly SerialPort _port;
+            private readonly AutoResetEvent _arrived = new AutoResetEvent(false);
+
+            public TypedBytesStream(SerialPort port)
+            {
+                _port = port;
+                port.DataReceived += (sender, e) => _arrived.Set();
+            }
+
+            public override bool CanRead
+            {
+                get { return true; }
+            }
+
+            public override bool CanSeek
+            {
+                get { return false; }
+            }
+
+            public override bool CanWrite
+            {
+                get { return true; }
+            }
+
+            public override long Length
+            {
+                get { throw new NotSupportedException(); }
+            }
+
+            public override long Position
+            {
+                get { throw new NotSupportedException(); }
+                set { throw new NotSupportedException(); }
+            }
+
+            public override int Read(byte[] buffer, int offset, int count)
+            {
+                int available;
+                while ((available = _port.BytesToRead) == 0)
+                {
+                    _arrived.WaitOne(WaitMilliseconds, false);
+                }
+                return _port.Read(buffer, offset, available < count ? available : count);
+            }
+
+            public override int Read(SpanByte buffer)
+            {
+                throw new NotSupportedException();
+            }
+
+            public override void Write(byte[] buffer, int offset, int count)
+            {
+                _port.Write(buffer, offset, count);
+            }
+
+            public override void Flush()
+            {
+            }
+
+            public override long Seek(long offset, SeekOrigin origin)
+            {
+                throw new NotSupportedException();
+            }
+
+            public override void SetLength(long value)
+            {
+                throw new NotSupportedException();
+            }
         }
     }
 }

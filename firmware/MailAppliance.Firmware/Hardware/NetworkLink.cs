@@ -47,7 +47,27 @@ namespace MailAppliance.Firmware.Hardware
                 return null;
             }
             error = null;
-            return NetworkInterface.GetAllNetworkInterfaces()[0].IPv4Address;
+            NetworkInterface nic = Interface(board);
+            return nic == null ? null : nic.IPv4Address;
+        }
+
+        /// <summary>
+        /// The board's interface for the lab: on ESP32 the list holds the Wi-Fi station, the soft
+        /// AP and (with Ethernet in the image) the Ethernet port, so it is picked by type.
+        /// </summary>
+        public static NetworkInterface Interface(BoardConfig board)
+        {
+            NetworkInterfaceType wanted = board.Network.Kind == NetworkConfig.WifiKind
+                ? NetworkInterfaceType.Wireless80211 : NetworkInterfaceType.Ethernet;
+            NetworkInterface[] all = NetworkInterface.GetAllNetworkInterfaces();
+            for (int i = 0; i < all.Length; i++)
+            {
+                if (all[i].NetworkInterfaceType == wanted)
+                {
+                    return all[i];
+                }
+            }
+            return null;
         }
 
         // The saved "ip address" of the interface, else the board file's lab address. The board is

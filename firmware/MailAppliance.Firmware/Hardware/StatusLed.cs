@@ -5,8 +5,8 @@ using MailAppliance.Firmware.Board;
 namespace MailAppliance.Firmware.Hardware
 {
     /// <summary>
-    /// The status LED, driven from the firmware's main loop: each pattern is a list of on/off
-    /// times in milliseconds, played once per <see cref="Play"/> call (about two seconds).
+    /// The status LED, blinking on its own thread: a pattern is a list of on/off times in
+    /// milliseconds (about two seconds), repeated until another is shown.
     /// </summary>
     public sealed class StatusLed
     {
@@ -25,6 +25,7 @@ namespace MailAppliance.Firmware.Hardware
         private readonly GpioPin _pin;
         private readonly PinValue _on;
         private readonly PinValue _off;
+        private int[] _pattern = Booting;
 
         public StatusLed(LedConfig config)
         {
@@ -34,13 +35,28 @@ namespace MailAppliance.Firmware.Hardware
             _pin.Write(_off);
         }
 
-        /// <summary>Plays one round of the pattern (even entries lit, odd dark); blocks until done.</summary>
-        public void Play(int[] pattern)
+        /// <summary>Starts blinking <see cref="Booting"/>.</summary>
+        public void Start()
         {
-            for (int i = 0; i < pattern.Length; i++)
+            new Thread(Blink).Start();
+        }
+
+        /// <summary>Switches to another pattern from its next round on.</summary>
+        public void Show(int[] pattern)
+        {
+            _pattern = pattern;
+        }
+
+        private void Blink()
+        {
+            while (true)
             {
-                _pin.Write(i % 2 == 0 ? _on : _off);
-                Thread.Sleep(pattern[i]);
+                int[] pattern = _pattern;
+                for (int i = 0; i < pattern.Length; i++)
+                {
+                    _pin.Write(i % 2 == 0 ? _on : _off);
+                    Thread.Sleep(pattern[i]);
+                }
             }
         }
     }
