@@ -28,7 +28,7 @@ namespace MailAppliance.Core.Console
             "configure", "Enter configuration mode",
             "terminal", "Configure from the terminal",
             "write", "Write running configuration to memory",
-            "memory", "Write to the startup configuration on the SD card",
+            "memory", "Write to the startup configuration (board: internal flash)",
             "copy", "Copy from one file to another",
             "erase", "Erase a file",
             "reload", "Restart the appliance",
