@@ -13,7 +13,6 @@ using MailAppliance.Firmware.Hardware;
 using MailAppliance.Platform;
 using MailAppliance.Platform.Network;
 using MailAppliance.Platform.Storage;
-using nanoFramework.System.IO;
 
 namespace MailAppliance.Firmware
 {
@@ -54,8 +53,8 @@ namespace MailAppliance.Firmware
             var clock = new SystemClock();
             var model = new ApplianceModel();
             model.Log.Clock = clock;
-            var card = new SdCardSlot(board.SdCard);
             var store = new CardMailStore(board.SdCard.Drive);
+            var card = new SdCardSlot(board.SdCard, store, model.Log);
             var trace = new TraceRouter(clock);
             var zones = new DnsZones(model);
             var host = new DeviceHost(board, store);
@@ -75,8 +74,8 @@ namespace MailAppliance.Firmware
                 cli.Load(startup, console);
             }
 
-            bool cardReady = card.TryMount() && store.TryOpen();
-            if (!cardReady)
+            card.Poll();
+            if (!store.IsAvailable)
             {
                 console.Write("SD card missing or unreadable on " + board.SdCard.Drive + ": DNS and DHCP run, mail answers 452 / -ERR until a card is inserted\r\n");
             }
@@ -103,21 +102,14 @@ namespace MailAppliance.Firmware
             }
 
             // Card-detect slots report removal; the main loop below remounts (slots without a switch too).
-            StorageEventManager.RemovableDeviceRemoved += (sender, e) =>
-            {
-                store.Close();
-                model.Log.Add("SD card removed: mail answers 452 / -ERR until a card is inserted");
-            };
+            card.WatchRemoval();
             trace.Sink = session;
             model.Log.Listener = session;
             console.Attach(session);
 
             while (true)
             {
-                if (!store.IsAvailable && card.TryMount() && store.TryOpen())
-                {
-                    model.Log.Add("SD card mounted on " + board.SdCard.Drive + ": mail is served again");
-                }
+                card.Poll();
                 led.Show(address == null ? StatusLed.NoNetwork : store.IsAvailable ? StatusLed.Running : StatusLed.SdCardMissing);
                 Thread.Sleep(CardPollMilliseconds);
             }

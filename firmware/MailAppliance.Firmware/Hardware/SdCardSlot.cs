@@ -1,16 +1,28 @@
+using MailAppliance.Core.Appliance;
 using MailAppliance.Firmware.Board;
+using MailAppliance.Platform.Storage;
 using nanoFramework.Hardware.Esp32;
+using nanoFramework.System.IO;
 using nanoFramework.System.IO.FileSystem;
 
 namespace MailAppliance.Firmware.Hardware
 {
-    /// <summary>The SD card slot, in SDMMC (1/4-bit) or SPI mode as the board file says.</summary>
+    /// <summary>
+    /// The SD card slot, in SDMMC (1/4-bit) or SPI mode as the board file says, and the mail
+    /// store on it: mounted when a card is there, closed when it is pulled out.
+    /// </summary>
     public sealed class SdCardSlot
     {
         private readonly SDCard _card;
+        private readonly CardMailStore _store;
+        private readonly EventLog _log;
+        private readonly string _drive;
 
-        public SdCardSlot(SdCardConfig config)
+        public SdCardSlot(SdCardConfig config, CardMailStore store, EventLog log)
         {
+            _store = store;
+            _log = log;
+            _drive = config.Drive;
             CardDetectParameters detect = null;
             if (config.CardDetect >= 0)
             {
@@ -45,13 +57,27 @@ namespace MailAppliance.Firmware.Hardware
             }
         }
 
-        public bool IsMounted
+        /// <summary>Mounts the card and opens its mailboxes when that has not happened yet; says so on the console.</summary>
+        public void Poll()
         {
-            get { return _card.IsMounted; }
+            if (!_store.IsAvailable && TryMount() && _store.TryOpen())
+            {
+                _log.Add("SD card mounted on " + _drive + ": mail is served");
+            }
         }
 
-        /// <summary>Mounts the card; false when there is none or it cannot be read (Mount throws then).</summary>
-        public bool TryMount()
+        /// <summary>Closes the store when a card-detect slot reports the card gone.</summary>
+        public void WatchRemoval()
+        {
+            StorageEventManager.RemovableDeviceRemoved += (sender, e) =>
+            {
+                _store.Close();
+                _log.Add("SD card removed: mail answers 452 / -ERR until a card is inserted");
+            };
+        }
+
+        // Mount throws when there is no card or it cannot be read.
+        private bool TryMount()
         {
             if (_card.IsMounted)
             {
