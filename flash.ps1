@@ -54,7 +54,7 @@ function Get-Boards {
 
 function Read-Board([string] $name) {
     $path = Join-Path $BoardFolder "$name.json"
-    if (-not (Test-Path -LiteralPath $path -PathType Leaf)) {
+    if ($name -notmatch '^[a-z0-9]+(-[a-z0-9]+)*$' -or -not (Test-Path -LiteralPath $path -PathType Leaf)) {
         $known = (Get-Boards).BaseName -join ', '
         Fail "unknown board '$name'. Boards: $known (./flash.ps1 -ListBoards)"
     }
