@@ -100,7 +100,7 @@ public static class Program
         File.WriteAllLines(credentials, new[] { "user,password" }.Concat(imported.Select(s => $"{s.User},{s.Password}")));
         problems.ForEach(p => Console.Error.WriteLine("skipped " + p));
         Console.WriteLine($"{imported.Count} users added, {problems.Count} skipped; credentials sheet: {credentials}");
-        Console.WriteLine(written.Contains("[OK]") ? "configuration saved on the SD card" : "warning: write memory failed: " + written.Trim());
+        Console.WriteLine(written.Contains("[OK]") ? "configuration saved (write memory)" : "warning: write memory failed: " + written.Trim());
         return problems.Count == 0 && written.Contains("[OK]") ? 0 : 1;
     }
 
@@ -143,7 +143,7 @@ public static class Program
         console.Run("end");
         if (save)
         {
-            Console.WriteLine(console.Run("write memory").Contains("[OK]") ? "configuration saved on the SD card" : "warning: write memory failed");
+            Console.WriteLine(console.Run("write memory").Contains("[OK]") ? "configuration saved (write memory)" : "warning: write memory failed");
         }
         Console.WriteLine($"restored {file}: {failed} line(s) failed");
         return failed == 0 ? 0 : 1;

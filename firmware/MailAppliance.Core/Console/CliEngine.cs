@@ -337,7 +337,7 @@ namespace MailAppliance.Core.Console
                     break;
                 case CliAction.WriteMemory:
                     output.Write("Building configuration..." + CliText.NewLine);
-                    output.Write((_host.SaveStartupConfig(RunningConfig()) ? "[OK]" : "% The SD card cannot be written; nothing was saved") + CliText.NewLine);
+                    output.Write((_host.SaveStartupConfig(RunningConfig()) ? "[OK]" : "% The startup-config cannot be written; nothing was saved") + CliText.NewLine);
                     break;
                 case CliAction.EraseStartup:
                     _question = AskEraseStartup;
@@ -429,7 +429,7 @@ namespace MailAppliance.Core.Console
                     }
                     if (Ascii.StartsWithIgnoreCase("yes", answer))
                     {
-                        output.Write((_host.SaveStartupConfig(RunningConfig()) ? "[OK]" : "% The SD card cannot be written; nothing was saved") + CliText.NewLine);
+                        output.Write((_host.SaveStartupConfig(RunningConfig()) ? "[OK]" : "% The startup-config cannot be written; nothing was saved") + CliText.NewLine);
                     }
                     _question = AskProceedWithReload;
                     break;
@@ -443,7 +443,7 @@ namespace MailAppliance.Core.Console
                 case AskEraseStartup:
                     if (confirmed)
                     {
-                        output.Write((_host.EraseStartupConfig() ? "[OK]" : "% The SD card cannot be written") + CliText.NewLine);
+                        output.Write((_host.EraseStartupConfig() ? "[OK]" : "% The startup-config cannot be erased") + CliText.NewLine);
                     }
                     break;
                 case AskDeleteMailbox:

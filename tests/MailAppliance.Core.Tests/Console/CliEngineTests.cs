@@ -282,6 +282,6 @@ public sealed class CliEngineTests
         var console = new ConsoleFixture();
         console.Host.CardWritable = false;
         Run(console, "write memory");
-        StringAssert.Contains(console.Take(), "% The SD card cannot be written; nothing was saved");
+        StringAssert.Contains(console.Take(), "% The startup-config cannot be written; nothing was saved");
     }
 }

@@ -135,7 +135,7 @@ public sealed class SerialConsoleTests
             Assert.AreEqual(0, exit, output);
             StringAssert.Contains(output, "imported 100/200");
             StringAssert.Contains(output, "200 users added, 0 skipped");
-            StringAssert.Contains(output, "configuration saved on the SD card");
+            StringAssert.Contains(output, "configuration saved (write memory)");
 
             var credentials = File.ReadAllLines(sheet).Skip(1).Select(l => l.Split(',')).ToArray();
             Assert.AreEqual(200, credentials.Length);
