@@ -21,7 +21,7 @@ public static class DeviceCompiler
     public static readonly MetadataReference Mscorlib =
         MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "nano", "mscorlib.dll"));
 
-    private static readonly Lazy<MetadataReference> StubAssembly = new(BuildStubs);
+    private static readonly Lazy<MetadataReference> StubAssembly = new(() => CompileStubs("NanoFrameworkApiStubs", ApiLists()));
 
     /// <summary>nanoFramework's assemblies other than mscorlib, as one declaration-only reference.</summary>
     public static MetadataReference Stubs => StubAssembly.Value;
@@ -40,8 +40,11 @@ public static class DeviceCompiler
             new[] { Mscorlib, Stubs }.Concat(references), Options);
 
     public static CSharpCompilation CompileText(string name, string source, params MetadataReference[] references) =>
-        CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText(source, Parse) },
-            new[] { Mscorlib, Stubs }.Concat(references), Options);
+        CompileTextAgainst(name, source, new[] { Mscorlib, Stubs }.Concat(references));
+
+    /// <summary>Compiles a snippet against exactly these references (the board's mscorlib among them).</summary>
+    public static CSharpCompilation CompileTextAgainst(string name, string source, IEnumerable<MetadataReference> references) =>
+        CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText(source, Parse) }, references, Options);
 
     /// <summary>The C# sources of a project folder, without its build output.</summary>
     public static IEnumerable<string> SourcesOf(string projectFolder) =>
@@ -65,11 +68,12 @@ public static class DeviceCompiler
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
-    private static MetadataReference BuildStubs()
+    /// <summary>Stubs of the given API lists, compiled against the board's mscorlib; throws when they do not compile.</summary>
+    public static MetadataReference CompileStubs(string name, IEnumerable<string> lists)
     {
-        string source = NanoStubGenerator.Generate(ApiLists());
-        var compilation = CSharpCompilation.Create("NanoFrameworkApiStubs",
-            new[] { CSharpSyntaxTree.ParseText(source, Parse, "NanoFrameworkApiStubs.cs") }, new[] { Mscorlib }, Options);
+        string source = NanoStubGenerator.Generate(lists);
+        var compilation = CSharpCompilation.Create(name,
+            new[] { CSharpSyntaxTree.ParseText(source, Parse, name + ".cs") }, new[] { Mscorlib }, Options);
         string[] errors = Errors(compilation);
         if (errors.Length > 0)
         {
