@@ -72,7 +72,7 @@ public sealed class EmulatedAppliance
         else
         {
             int failed = cli.Load(startup, new StandardError());
-            configuration = "startup-config from the data folder" + (failed > 0 ? $" ({failed} line(s) skipped, see above)" : "");
+            configuration = (options.FlashFolder == null ? "startup-config from the data folder" : "startup-config from the flash folder") + (failed > 0 ? $" ({failed} line(s) skipped, see above)" : "");
         }
         model.Address = Ipv4.Read((options.Address ?? options.Bind).GetAddressBytes(), 0);
         options.Domains.ForEach(model.Domains.Add);
