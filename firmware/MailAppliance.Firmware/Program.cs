@@ -123,13 +123,8 @@ namespace MailAppliance.Firmware
             services.DnsUdp.Start();
             services.DnsTcp.Start();
 
-            var leases = new DhcpLeases();
-            var file = new LeaseFile(LeasePath);
-            var dhcp = new DhcpServer(model, leases, clock, file);
-            file.LoadInto(leases, dhcp.Now());
-            dhcp.RegisterHostNames();
+            UdpDhcpService.Start(DhcpSocket.Open(), model, clock, trace, LeasePath, out DhcpServer dhcp);
             cli.Dhcp = dhcp;
-            new UdpDhcpService(DhcpSocket.Open(), dhcp, model.Log, trace).Start();
         }
     }
 }

@@ -248,15 +248,7 @@ public sealed class EmulatedAppliance
             Console.Error.WriteLine($"error: cannot serve DHCP on {_options.DhcpInterface}: {e.Message} (it needs root and an existing interface)");
             return null;
         }
-        var leases = new DhcpLeases();
-        var file = new LeaseFile(Path.Combine(flash, "leases.txt"));
-        var server = new DhcpServer(model, leases, clock, file);
-        file.LoadInto(leases, server.Now());
-        server.RegisterHostNames();
-        _dhcp = server;
-        var service = new UdpDhcpService(socket, server, model.Log, trace);
-        service.Start();
-        return service;
+        return UdpDhcpService.Start(socket, model, clock, trace, Path.Combine(flash, "leases.txt"), out _dhcp);
     }
 
     private static bool TryStart(Action start, string protocol, IPAddress address, int port, string flag)

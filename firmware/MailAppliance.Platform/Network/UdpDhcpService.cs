@@ -4,6 +4,7 @@ using System.Threading;
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Dhcp;
 using MailAppliance.Core.Text;
+using MailAppliance.Platform.Storage;
 
 namespace MailAppliance.Platform.Network
 {
@@ -33,6 +34,22 @@ namespace MailAppliance.Platform.Network
             _socket = boundSocket;
             _server = server;
             _log = log;
+        }
+
+        /// <summary>
+        /// The DHCP server with its leases from <paramref name="leasePath"/> (names back in DNS),
+        /// serving on the bound socket from now on; <paramref name="server"/> is for the console.
+        /// </summary>
+        public static UdpDhcpService Start(Socket boundSocket, ApplianceModel model, IClock clock, ITrace trace, string leasePath, out DhcpServer server)
+        {
+            var leases = new DhcpLeases();
+            var file = new LeaseFile(leasePath);
+            server = new DhcpServer(model, leases, clock, file);
+            file.LoadInto(leases, server.Now());
+            server.RegisterHostNames();
+            var service = new UdpDhcpService(boundSocket, server, model.Log, trace);
+            service.Start();
+            return service;
         }
 
         public void Start()
