@@ -51,7 +51,7 @@ namespace MailAppliance.Device.Tests
             AtomicFile.Write(path, new byte[] { 2 });
             byte[] read = AtomicFile.Read(path);
             Assert.AreEqual(1, read.Length);
-            Assert.AreEqual(2, read[0]);
+            Assert.AreEqual((byte)2, read[0]);
         }
     }
 }
