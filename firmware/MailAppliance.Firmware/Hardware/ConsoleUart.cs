@@ -33,6 +33,8 @@ namespace MailAppliance.Firmware.Hardware
             var port = new SerialPort(config.Port, config.Baud, Parity.None, 8, StopBits.One);
             // A console nobody reads must not hold up the services (ConsoleStreamService stalls it).
             port.WriteTimeout = 500;
+            // DataReceived for every byte, so a typed key wakes the reader at once.
+            port.ReceivedBytesThreshold = 1;
             port.Open();
             return new TypedBytesStream(port);
         }
