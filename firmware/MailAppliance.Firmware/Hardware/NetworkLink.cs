@@ -8,9 +8,10 @@ using nanoFramework.Networking;
 namespace MailAppliance.Firmware.Hardware
 {
     /// <summary>
-    /// Brings the network up once per boot (NetworkHelper allows one set-up per boot): Ethernet or
-    /// Wi-Fi as the board file says, with the saved configuration's address or DHCP, else the board's
-    /// default address plan.
+    /// Brings the network up: Ethernet or Wi-Fi as the board file says, with the saved
+    /// configuration's address or DHCP, else the board's default address plan. Callable again
+    /// after a timeout (NetworkHelper.SetupAndConnectNetwork and WifiNetworkHelper.Connect* are
+    /// documented as retryable; only the event-based SetupNetworkHelper is once per boot).
     /// </summary>
     public static class NetworkLink
     {
