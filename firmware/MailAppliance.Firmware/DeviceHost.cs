@@ -92,8 +92,9 @@ namespace MailAppliance.Firmware
                 long size = new DriveInfo(_board.SdCard.Drive).TotalSize;
                 return "SD card: " + _board.SdCard.Drive + " " + size / 1048576 + " MB (free space not reported by nanoFramework)";
             }
-            catch (IOException)
+            catch (Exception)
             {
+                // DriveInfo asks the native layer; whatever it throws, show version still answers.
                 return "SD card: " + _board.SdCard.Drive + " mounted, size unknown";
             }
         }
