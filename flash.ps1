@@ -119,15 +119,19 @@ $connectHint = "Check the USB cable (a data cable, not a charging one), the port
 
 Invoke-Step 'Install or update nanoff' 'dotnet' @('tool', 'update', '--global', 'nanoff', '--version', $NanoffVersion) `
     'Check the internet connection; dotnet tool update needs nuget.org.'
+# A first install puts nanoff in .dotnet/tools under DOTNET_CLI_HOME (else the home folder),
+# which this session's PATH may not hold yet.
+$toolsHome = if ($env:DOTNET_CLI_HOME) { $env:DOTNET_CLI_HOME } else { $HOME }
+$nanoff = if (Get-Command nanoff -ErrorAction SilentlyContinue) { 'nanoff' } else { Join-Path $toolsHome '.dotnet' 'tools' ($IsWindows ? 'nanoff.exe' : 'nanoff') }
 Invoke-Step 'Build the firmware' 'dotnet' @('build', $Project, '-c', 'Release') `
     'Read the build errors above; the nanoFramework SDK is pinned in global.json and needs nuget.org once.'
 if (-not $WhatIfPreference -and -not (Test-Path -LiteralPath $Image)) {
     Fail "the build wrote no $Image; look in $OutputFolder for the .bin and report it"
 }
 if (-not $SkipRuntime) {
-    Invoke-Step "Flash the nanoFramework runtime ($target)" 'nanoff' @('--update', '--target', $target, '--serialport', $Port) $connectHint
+    Invoke-Step "Flash the nanoFramework runtime ($target)" $nanoff @('--update', '--target', $target, '--serialport', $Port) $connectHint
 }
-Invoke-Step 'Deploy the application' 'nanoff' @('--target', $target, '--serialport', $Port, '--deploy', '--image', $Image) $connectHint
+Invoke-Step 'Deploy the application' $nanoff @('--target', $target, '--serialport', $Port, '--deploy', '--image', $Image) $connectHint
 
 # nanoff copies files to the board's storage from a list (PascalCase keys, as nanoff reads them).
 $deploy = [ordered]@{ SerialPort = $Port; Files = @([ordered]@{ DestinationFilePath = 'I:\board.json'; SourceFilePath = $config.Path }) }
@@ -135,7 +139,7 @@ if ($PSCmdlet.ShouldProcess($DeployList, 'Write the board file deployment list')
     New-Item -ItemType Directory -Force -Path $OutputFolder | Out-Null
     $deploy | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $DeployList -Encoding utf8
 }
-Invoke-Step "Copy the board file to I:\board.json" 'nanoff' @('--filedeployment', $DeployList) $connectHint
+Invoke-Step "Copy the board file to I:\board.json" $nanoff @('--filedeployment', $DeployList) $connectHint
 
 $console = $config.Console
 Write-Host ''

@@ -23,7 +23,11 @@ public sealed class FlashScript : IDisposable
 
     private readonly string _fakes;
 
-    public FlashScript()
+    /// <summary>DOTNET_CLI_HOME for the script: a fresh nanoff install lands in its .dotnet/tools.</summary>
+    public string Home => Path.Combine(Folder, "home");
+
+    /// <param name="nanoffOnPath">false: nanoff is only in ~/.dotnet/tools, as right after a first install.</param>
+    public FlashScript(bool nanoffOnPath = true)
     {
         File.Copy(RepoPaths.InRepo("flash.ps1"), Path.Combine(Folder, "flash.ps1"));
         Directory.CreateDirectory(Boards);
@@ -33,12 +37,14 @@ public sealed class FlashScript : IDisposable
         }
         _fakes = Path.Combine(Folder, "fakes");
         Directory.CreateDirectory(_fakes);
-        WriteFake("dotnet", """
+        WriteFake(Path.Combine(_fakes, "dotnet"), """
             echo "dotnet $*" >> "$FAKE_LOG"
             if [ "$1" = build ]; then mkdir -p "$(dirname "$FAKE_IMAGE")" && : > "$FAKE_IMAGE"; fi
             exit 0
             """);
-        WriteFake("nanoff", """
+        string nanoffFolder = nanoffOnPath ? _fakes : Path.Combine(Home, ".dotnet", "tools");
+        Directory.CreateDirectory(nanoffFolder);
+        WriteFake(Path.Combine(nanoffFolder, "nanoff"), """
             echo "nanoff $*" >> "$FAKE_LOG"
             if [ -n "$FAKE_NANOFF_FAIL" ] && [ "$2" = "$FAKE_NANOFF_FAIL" ]; then echo "E2000: could not connect"; exit 1; fi
             exit 0
@@ -55,7 +61,7 @@ public sealed class FlashScript : IDisposable
             RedirectStandardError = true,
         };
         foreach (string argument in new[] { "tool", "run", "pwsh", "-NoProfile", "-NonInteractive", "-Command",
-            $"$env:PATH = '{_fakes}' + [IO.Path]::PathSeparator + $env:PATH; & '{Path.Combine(Folder, "flash.ps1")}' {arguments}; exit $LASTEXITCODE" })
+            $"$env:PATH = '{_fakes}' + [IO.Path]::PathSeparator + $env:PATH; $env:DOTNET_CLI_HOME = '{Home}'; & '{Path.Combine(Folder, "flash.ps1")}' {arguments}; exit $LASTEXITCODE" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -78,9 +84,8 @@ public sealed class FlashScript : IDisposable
 
     public void Dispose() => Directory.Delete(Folder, true);
 
-    private void WriteFake(string name, string body)
+    private static void WriteFake(string path, string body)
     {
-        string path = Path.Combine(_fakes, name);
         File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
         // The fakes are shell scripts: these tests run where CI does, on Linux.
         if (!OperatingSystem.IsWindows())

@@ -72,6 +72,24 @@ public sealed class FlashScriptTests
     }
 
     [TestMethod]
+    public void NanoffJustInstalledIntoTheToolsFolderIsRunFromThere()
+    {
+        using var script = new FlashScript(nanoffOnPath: false);
+        string nanoff = Path.Combine(script.Home, ".dotnet", "tools", "nanoff");
+        var (exit, output, errors) = script.Run("-Board wt32-eth01 -Port COM7 -SkipRuntime");
+
+        Assert.AreEqual(0, exit, output + errors);
+        CollectionAssert.AreEqual(new[]
+        {
+            $"dotnet tool update --global nanoff --version {NanoffVersion}",
+            $"dotnet build {script.Project} -c Release",
+            $"nanoff --target ESP32_WT32_ETH01 --serialport COM7 --deploy --image {script.Image}",
+            $"nanoff --filedeployment {script.DeployList}",
+        }, script.Commands());
+        StringAssert.Contains(output, $"    {nanoff} --target ESP32_WT32_ETH01 --serialport COM7 --deploy --image {script.Image}");
+    }
+
+    [TestMethod]
     public void AFailingNanoffStopsTheRunAndSaysWhatToCheck()
     {
         using var script = new FlashScript();
