@@ -132,6 +132,13 @@ public sealed class EmulatorProcess : IDisposable
         }
     }
 
+    /// <summary>Types a line on the emulator's console, which is its standard input.</summary>
+    public void TypeOnConsole(string line)
+    {
+        _process.StandardInput.Write(line + "\n");
+        _process.StandardInput.Flush();
+    }
+
     /// <summary>Stops the emulator with SIGTERM and checks it stopped cleanly.</summary>
     public void Stop()
     {

@@ -42,6 +42,8 @@ public sealed class MissingSdCardTests
             var (exit, answer) = ProgramRunner.Run("dig", "@" + emulator.Host, "-p", emulator.DnsPort.ToString(), "+time=5", "+tries=1", "mail.com", "A", "+short");
             Assert.AreEqual(0, exit, answer);
             Assert.AreEqual("192.168.1.2\n", answer);
+            emulator.TypeOnConsole("show version");
+            emulator.WaitForLine(l => l.EndsWith($"SD card: folder {card} missing or unreadable (mail answers 452 / -ERR until it can be used)"), "show version naming the missing card");
 
             File.Delete(card);
             emulator.WaitForLine(l => l.EndsWith("SD card mounted: mail is served again"), "the card being mounted");
@@ -51,6 +53,8 @@ public sealed class MissingSdCardTests
                 StringAssert.Contains(smtp.ReadToClose(), "250 2.0.0 Ok: queued");
             }
             Assert.AreEqual(1, Directory.GetFiles(Path.Combine(card, "mail", "client2")).Length);
+            emulator.TypeOnConsole("show version");
+            emulator.WaitForLine(l => l.Contains($"SD card: folder {card}, ") && l.EndsWith(" MB free"), "show version with the card in");
             emulator.Stop();
         }
         finally
