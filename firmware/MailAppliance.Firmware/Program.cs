@@ -6,7 +6,6 @@ using System.Threading;
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Console;
 using MailAppliance.Core.Dhcp;
-using MailAppliance.Core.Dns;
 using MailAppliance.Core.Text;
 using MailAppliance.Firmware.Board;
 using MailAppliance.Firmware.Hardware;
@@ -38,12 +37,7 @@ namespace MailAppliance.Firmware
         private const string LeasePath = "I:\\leases.txt";
 
         private static BoardConfig _board;
-        private static ApplianceModel _model;
-        private static CardMailStore _store;
-        private static SystemClock _clock;
-        private static TraceRouter _trace;
-        private static DnsZones _zones;
-        private static CliEngine _cli;
+        private static ApplianceParts _parts;
         private static bool _toldNoNetwork;
 
         public static void Main()
@@ -60,32 +54,27 @@ namespace MailAppliance.Firmware
 
             Stream uart = ConsoleUart.Open(_board.Console);
             var console = new ConsoleStreamService(uart, uart);
-            _clock = new SystemClock();
-            _model = new ApplianceModel();
-            _model.Log.Clock = _clock;
-            _store = new CardMailStore(_board.SdCard.Drive);
-            var card = new SdCardSlot(_board.SdCard, _store, _model.Log);
-            _trace = new TraceRouter(_clock);
-            _zones = new DnsZones(_model);
-            var host = new DeviceHost(_board, _store);
-            _cli = new CliEngine(_model, _store, host, _zones, null, _trace);
-            var session = new ConsoleSession(_cli, console, true);
+            _parts = new ApplianceParts(_board.SdCard.Drive, parts => new DeviceHost(_board, parts.Store));
+            ApplianceModel model = _parts.Model;
+            CardMailStore store = _parts.Store;
+            var card = new SdCardSlot(_board.SdCard, store, model.Log);
+            var session = new ConsoleSession(_parts.Cli, console, true);
             console.Write("\r\nMailAppliance " + Version + " on " + _board.Description + "\r\n");
 
-            string startup = host.LoadStartupConfig();
+            string startup = _parts.Host.LoadStartupConfig();
             if (startup == null)
             {
-                LabExample.Apply(_model);
-                LabExample.ApplyDhcp(_model.Dhcp, true);
+                LabExample.Apply(model);
+                LabExample.ApplyDhcp(model.Dhcp, true);
                 console.Write("No startup-config yet: " + LabExample.Description + "; DHCP pool 192.168.1.0/24\r\n");
             }
             else
             {
-                _cli.Load(startup, console);
+                _parts.Cli.Load(startup, console);
             }
 
             card.Poll();
-            if (!_store.IsAvailable)
+            if (!store.IsAvailable)
             {
                 console.Write("SD card missing or unreadable on " + _board.SdCard.Drive + ": DNS and DHCP run, mail answers 452 / -ERR until a card is inserted\r\n");
             }
@@ -93,13 +82,13 @@ namespace MailAppliance.Firmware
 
             // Card-detect slots report removal; the main loop remounts (slots without a switch too).
             card.WatchRemoval();
-            _trace.Sink = session;
-            _model.Log.Listener = session;
+            _parts.Trace.Sink = session;
+            model.Log.Listener = session;
             console.Attach(session);
 
             while (true)
             {
-                led.Show(!online ? StatusLed.NoNetwork : _store.IsAvailable ? StatusLed.Running : StatusLed.SdCardMissing);
+                led.Show(!online ? StatusLed.NoNetwork : store.IsAvailable ? StatusLed.Running : StatusLed.SdCardMissing);
                 if (!online)
                 {
                     // NetworkHelper may be called again after a timeout: a cable plugged in later is found.
@@ -113,7 +102,7 @@ namespace MailAppliance.Firmware
         /// <summary>Connects and starts every service; false when the network is not up yet.</summary>
         private static bool BringUpNetwork(ConsoleStreamService console)
         {
-            string address = NetworkLink.Connect(_board, _model.Network, out string error);
+            string address = NetworkLink.Connect(_board, _parts.Model.Network, out string error);
             if (address == null)
             {
                 // Said once: the retries every half minute must not scroll the teacher's typing away.
@@ -125,7 +114,7 @@ namespace MailAppliance.Firmware
                 return false;
             }
             Ipv4.TryParse(address, out uint own);
-            _model.Address = own;
+            _parts.Model.Address = own;
             try
             {
                 StartServices();
@@ -141,13 +130,13 @@ namespace MailAppliance.Firmware
 
         private static void StartServices()
         {
-            var services = new ApplianceServices(_model, _store, _zones, _clock, _trace, IPAddress.Any, SmtpPort, Pop3Port, DnsPort);
+            ApplianceServices services = _parts.Services(IPAddress.Any, SmtpPort, Pop3Port, DnsPort);
             services.Smtp.Start();
             services.Pop3.Start();
             services.DnsUdp.Start();
             services.DnsTcp.Start();
-            UdpDhcpService.Start(DhcpSocket.Open(), _model, _clock, _trace, LeasePath, out DhcpServer dhcp);
-            _cli.Dhcp = dhcp;
+            UdpDhcpService.Start(DhcpSocket.Open(), _parts.Model, _parts.Clock, _parts.Trace, LeasePath, out DhcpServer dhcp);
+            _parts.Cli.Dhcp = dhcp;
         }
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
 using MailAppliance.Core.Appliance;
-using MailAppliance.Core.Console;
-using MailAppliance.Core.Dns;
 using MailAppliance.Platform;
-using MailAppliance.Platform.Storage;
 using nanoFramework.TestFramework;
 
 namespace MailAppliance.Device.Tests
@@ -20,11 +17,9 @@ namespace MailAppliance.Device.Tests
         [TestMethod]
         public void AfterStartUpTheSessionBudgetIsStillFree()
         {
-            var model = new ApplianceModel();
-            LabExample.Apply(model);
-            var clock = new SystemClock();
-            var services = new ApplianceServices(model, new CardMailStore("D:\\"), new DnsZones(model), clock, new TraceRouter(clock),
-                IPAddress.Any, 2526, 1101, 1054);
+            var parts = new ApplianceParts("D:\\", null);
+            LabExample.Apply(parts.Model);
+            ApplianceServices services = parts.Services(IPAddress.Any, 2526, 1101, 1054);
             Assert.IsNotNull(services);
             uint free = nanoFramework.Runtime.Native.GC.Run(true);
             Assert.IsTrue(free >= SessionBudget, "free managed memory after start-up: " + free.ToString());

@@ -43,23 +43,21 @@ public sealed class EmulatedAppliance
         var options = _options;
         var memory = options.MemoryStats ? new MemorySampler() : null;
         memory?.Start();
-        var clock = new SystemClock();
-        var model = new ApplianceModel();
-        model.Log.Clock = clock;
-
+        string flash = options.FlashFolder ?? options.DataFolder;
+        var configFile = new StartupConfigFile(Path.Combine(flash, "startup-config"));
+        var parts = new ApplianceParts(options.DataFolder,
+            p => new EmulatorHost(configFile, p.Store, p.Model, options.Bind.ToString(), RequestReload));
+        ApplianceModel model = parts.Model;
+        SystemClock clock = parts.Clock;
+        TraceRouter trace = parts.Trace;
+        CardMailStore store = parts.Store;
+        CliEngine cli = parts.Cli;
         // Like the board: no usable card is no reason to stop; mail waits, DNS and DHCP serve.
-        var store = new CardMailStore(options.DataFolder);
         if (!store.TryOpen())
         {
             Console.WriteLine($"SD card missing or unreadable ({options.DataFolder}): DNS and DHCP run, mail answers 452 / -ERR until it can be used");
         }
-        string flash = options.FlashFolder ?? options.DataFolder;
-        var trace = new TraceRouter(clock);
         trace.SetAll(options.Trace);
-        var zones = new DnsZones(model);
-        var configFile = new StartupConfigFile(Path.Combine(flash, "startup-config"));
-        var host = new EmulatorHost(configFile, store, options.DataFolder, model, options.Bind.ToString(), RequestReload);
-        var cli = new CliEngine(model, store, host, zones, null, trace);
         var session = new ConsoleSession(cli, _console, _echo);
 
         string startup = configFile.Load();
@@ -91,7 +89,7 @@ public sealed class EmulatedAppliance
             return 2;
         }
 
-        var services = new ApplianceServices(model, store, zones, clock, trace, options.Bind, options.SmtpPort, options.Pop3Port, options.DnsPort);
+        ApplianceServices services = parts.Services(options.Bind, options.SmtpPort, options.Pop3Port, options.DnsPort);
         var started = new System.Collections.Generic.List<Action>();
         bool ok = TryStart(services.Smtp.Start, "SMTP", options.Bind, options.SmtpPort, "--smtp-port") && Started(started, services.Smtp.Stop)
             && TryStart(services.Pop3.Start, "POP3", options.Bind, options.Pop3Port, "--pop3-port") && Started(started, services.Pop3.Stop)

@@ -13,17 +13,15 @@ public sealed class EmulatorHost : ICliHost
 {
     private readonly StartupConfigFile _config;
     private readonly CardMailStore _store;
-    private readonly string _dataFolder;
     private readonly ApplianceModel _model;
     private readonly string _listenAddress;
     private readonly Action _reload;
     private readonly DateTime _started = DateTime.UtcNow;
 
-    public EmulatorHost(StartupConfigFile config, CardMailStore store, string dataFolder, ApplianceModel model, string listenAddress, Action reload)
+    public EmulatorHost(StartupConfigFile config, CardMailStore store, ApplianceModel model, string listenAddress, Action reload)
     {
         _store = store;
         _config = config;
-        _dataFolder = dataFolder;
         _model = model;
         _listenAddress = listenAddress;
         _reload = reload;
@@ -55,7 +53,7 @@ public sealed class EmulatorHost : ICliHost
 
     private string SdCardLine()
     {
-        string folder = Path.GetFullPath(_dataFolder);
+        string folder = Path.GetFullPath(_store.Root);
         if (!_store.IsAvailable)
         {
             return $"SD card: folder {folder} missing or unreadable (mail answers 452 / -ERR until it can be used)";

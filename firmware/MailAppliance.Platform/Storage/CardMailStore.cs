@@ -17,6 +17,12 @@ namespace MailAppliance.Platform.Storage
             _root = root;
         }
 
+        /// <summary>The folder the card is expected at.</summary>
+        public string Root
+        {
+            get { return _root; }
+        }
+
         /// <summary>True while the card's mailboxes can be used.</summary>
         public bool IsAvailable
         {
