@@ -162,7 +162,7 @@ public sealed class CliEngineTests
         Assert.AreEqual(1, console.Store.Box("client2").Count);
         Assert.IsNull(console.Model.Users.Find("client2"));
         Run(console, "username client2 password x", "no username client2", "y");
-        Assert.IsFalse(console.Store.Mailboxes.ContainsKey("client2"));
+        Assert.IsFalse(console.Store.HasMailbox("client2"));
     }
 
     [TestMethod]

@@ -1,10 +1,11 @@
 using System;
 using MailAppliance.Core.Appliance;
 
-namespace MailAppliance.Core.Tests.Fakes;
-
-/// <summary>A clock stopped at 2026-11-26 10:00:00 UTC, a Thursday.</summary>
-public sealed class FixedClock : IClock
+namespace MailAppliance.Core.Tests.Fakes
 {
-    public DateTime UtcNow => new(2026, 11, 26, 10, 0, 0, DateTimeKind.Utc);
+    /// <summary>A clock stopped at 2026-11-26 10:00:00 UTC, a Thursday.</summary>
+    public sealed class FixedClock : IClock
+    {
+        public DateTime UtcNow => new DateTime(2026, 11, 26, 10, 0, 0, DateTimeKind.Utc);
+    }
 }

@@ -1,29 +1,37 @@
-using System.Collections.Generic;
+using System;
+using System.Collections;
 using MailAppliance.Core.Sessions;
 
-namespace MailAppliance.Core.Tests.Fakes;
-
-/// <summary>Records what an engine sends, and whether it paused or closed.</summary>
-public sealed class RecordingOutput : ISessionOutput
+namespace MailAppliance.Core.Tests.Fakes
 {
-    private readonly List<byte> _bytes = new();
-
-    public bool Closed { get; private set; }
-    public List<int> Delays { get; } = new();
-
-    public void Write(byte[] buffer, int offset, int count)
+    /// <summary>Records what an engine sends, where each send ends, and whether it paused or closed.</summary>
+    public sealed class RecordingOutput : ISessionOutput
     {
-        Microsoft.VisualStudio.TestTools.UnitTesting.Assert.IsFalse(Closed, "wrote after closing");
-        for (int i = 0; i < count; i++)
+        private readonly ByteBuffer _bytes = new ByteBuffer();
+        private readonly ArrayList _delays = new ArrayList();
+
+        public bool Closed { get; private set; }
+
+        /// <summary>Every pause the engine asked for, in milliseconds.</summary>
+        public int[] Delays => (int[])_delays.ToArray(typeof(int));
+
+        public void Write(byte[] buffer, int offset, int count)
         {
-            _bytes.Add(buffer[offset + i]);
+            if (Closed)
+            {
+                throw new InvalidOperationException("wrote after closing");
+            }
+            _bytes.Append(buffer, offset, count);
         }
+
+        public void Delay(int milliseconds) => _delays.Add(milliseconds);
+
+        public void Close() => Closed = true;
+
+        /// <summary>Everything sent so far.</summary>
+        public byte[] Bytes => _bytes.ToArray();
+
+        /// <summary>Everything sent so far, as Latin-1 text.</summary>
+        public string Text => Latin1.GetString(_bytes.ToArray());
     }
-
-    public void Delay(int milliseconds) => Delays.Add(milliseconds);
-
-    public void Close() => Closed = true;
-
-    /// <summary>Everything sent so far, as Latin-1 text.</summary>
-    public string Text => System.Text.Encoding.Latin1.GetString(_bytes.ToArray());
 }

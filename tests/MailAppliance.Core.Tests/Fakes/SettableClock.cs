@@ -1,10 +1,11 @@
 using System;
 using MailAppliance.Core.Appliance;
 
-namespace MailAppliance.Core.Tests.Fakes;
-
-/// <summary>A clock the test moves by hand.</summary>
-public sealed class SettableClock : IClock
+namespace MailAppliance.Core.Tests.Fakes
 {
-    public DateTime UtcNow { get; set; } = new(2026, 11, 26, 10, 0, 0, DateTimeKind.Utc);
+    /// <summary>A clock the test moves by hand.</summary>
+    public sealed class SettableClock : IClock
+    {
+        public DateTime UtcNow { get; set; } = new DateTime(2026, 11, 26, 10, 0, 0, DateTimeKind.Utc);
+    }
 }

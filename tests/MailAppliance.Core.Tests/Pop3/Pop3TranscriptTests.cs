@@ -7,9 +7,9 @@ namespace MailAppliance.Core.Tests.Pop3;
 [TestClass]
 public sealed class Pop3TranscriptTests
 {
-    public static IEnumerable<object[]> Scenarios => TranscriptRunner.Scenarios("Pop3");
+    public static IEnumerable<object[]> Scenarios => TranscriptFiles.Scenarios("Pop3");
 
     [TestMethod]
     [DynamicData(nameof(Scenarios))]
-    public void Transcript(string scenario, bool byteByByte) => TranscriptRunner.Run("Pop3", scenario, byteByByte);
+    public void Transcript(string scenario, bool byteByByte) => TranscriptFiles.Run("Pop3", scenario, byteByByte);
 }

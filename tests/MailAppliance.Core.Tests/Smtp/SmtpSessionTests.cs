@@ -43,7 +43,7 @@ public sealed class SmtpSessionTests
     public void GoodLoginHasNoPause()
     {
         Send("EHLO pc1\r\nAUTH PLAIN AGNsaWVudDEAYWRtaW4=\r\n");
-        Assert.AreEqual(0, _output.Delays.Count);
+        Assert.AreEqual(0, _output.Delays.Length);
     }
 
     [TestMethod]

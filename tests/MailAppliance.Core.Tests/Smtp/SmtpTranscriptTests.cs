@@ -7,9 +7,9 @@ namespace MailAppliance.Core.Tests.Smtp;
 [TestClass]
 public sealed class SmtpTranscriptTests
 {
-    public static IEnumerable<object[]> Scenarios => TranscriptRunner.Scenarios("Smtp");
+    public static IEnumerable<object[]> Scenarios => TranscriptFiles.Scenarios("Smtp");
 
     [TestMethod]
     [DynamicData(nameof(Scenarios))]
-    public void Transcript(string scenario, bool byteByByte) => TranscriptRunner.Run("Smtp", scenario, byteByByte);
+    public void Transcript(string scenario, bool byteByByte) => TranscriptFiles.Run("Smtp", scenario, byteByByte);
 }

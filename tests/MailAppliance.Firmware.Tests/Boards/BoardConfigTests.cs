@@ -91,7 +91,7 @@ public sealed class BoardConfigTests
     public void TheFirmwareReadsEveryKeyTheSchemaDefines()
     {
         JsonObject schema = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(BoardFile.Folder, "board.schema.json")))!;
-        Compilation firmware = DeviceAssemblies.Firmware.Value;
+        Compilation firmware = DeviceSources.Firmware.Value;
         AssertSameKeys(schema, firmware, "MailAppliance.Firmware.Board.BoardConfig");
         foreach (var (section, type) in new[] { ("Network", "NetworkConfig"), ("SdCard", "SdCardConfig"), ("Console", "ConsoleConfig"), ("Led", "LedConfig"), ("Address", "AddressPlan") })
         {

@@ -1,0 +1,35 @@
+using MailAppliance.Core.Console;
+
+namespace MailAppliance.Core.Tests.Fakes
+{
+    /// <summary>A device for console tests: a startup-config in memory and a reload counter.</summary>
+    public sealed class FakeHost : ICliHost
+    {
+        public string Startup;
+        public int Reloads;
+        public bool CardWritable = true;
+
+        public string LoadStartupConfig() => Startup;
+
+        public bool SaveStartupConfig(string text)
+        {
+            if (CardWritable)
+            {
+                Startup = text;
+            }
+            return CardWritable;
+        }
+
+        public bool EraseStartupConfig()
+        {
+            Startup = null;
+            return CardWritable;
+        }
+
+        public void Reload() => Reloads++;
+
+        public string[] VersionLines() => new string[] { "MailAppliance firmware 0.1 (test)", "Board: none" };
+
+        public string[] InterfaceLines() => new string[] { "ethernet0     192.168.1.2      manual  up" };
+    }
+}

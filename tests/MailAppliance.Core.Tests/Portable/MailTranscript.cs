@@ -1,0 +1,267 @@
+using System;
+using System.Collections;
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Pop3;
+using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Smtp;
+using MailAppliance.Core.Storage;
+using MailAppliance.Core.Tests.Fakes;
+
+namespace MailAppliance.Core.Tests.Portable
+{
+    /// <summary>
+    /// Replays an SMTP or POP3 scenario (Smtp/Transcripts, Pop3/Transcripts) against its engine
+    /// and compares the exact bytes it sent. Lines of a scenario:
+    /// "C: text" — the client sends text + CRLF ("&lt;LF&gt;" at the end: a bare LF instead, "&lt;NOEOL&gt;": nothing);
+    /// "S: text" — the server must send text + CRLF, in order;
+    /// "E: timeout|disconnect|busy" — a connection event;
+    /// "! Setting value" — configure the model or the store first (see <see cref="Configure"/>);
+    /// "M: mailbox uid text" — before the run, append text + CRLF to a stored message;
+    /// "D: mailbox text" — after the run, the mailbox's last message is exactly these lines + CRLF each;
+    /// "K: mailbox uid..." — after the run, the mailbox holds exactly these messages;
+    /// "X: closed" / "X: open" — whether the session closed its connection.
+    /// "\t" stands for a tab. Runs on .NET (the MSTest classes read the files) and on nanoCLR
+    /// (the files become test source at build time), so it keeps to what nanoFramework has.
+    /// </summary>
+    public static class MailTranscript
+    {
+        public const string RemoteAddress = "192.168.1.4";
+
+        /// <summary>Runs <paramref name="lines"/> for "Smtp" or "Pop3"; throws on the first difference.</summary>
+        public static void Run(string protocol, string scenario, string[] lines, bool byteByByte)
+        {
+            var model = new ApplianceModel();
+            LabExample.Apply(model);
+            model.Limits.AuthFailureDelayMilliseconds = 1000;
+            var store = new MemoryStore();
+            var output = new RecordingOutput();
+            var expected = new ByteBuffer();
+            bool busy = false;
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string line = Tabs(lines[i]);
+                if (line.StartsWith("! "))
+                {
+                    Configure(model, store, line.Substring(2));
+                }
+                else if (line.StartsWith("M: "))
+                {
+                    AddToMessage(store, line.Substring(3));
+                }
+                else if (line.StartsWith("S: "))
+                {
+                    expected.Append(Latin1.GetBytes(line.Substring(3) + "\r\n"));
+                }
+                else if (line == "E: busy")
+                {
+                    busy = true;
+                }
+            }
+
+            ISession session = protocol == "Smtp"
+                ? (ISession)new SmtpSession(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "smtp 1")
+                : new Pop3Session(model, store, new ListTrace(), output, "pop3 1");
+            if (!busy)
+            {
+                session.Start();
+            }
+            var pending = new ByteBuffer();
+            var afterChecks = new ArrayList();
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string line = Tabs(lines[i]);
+                if (line == "C:")
+                {
+                    line = "C: ";
+                }
+                if (line.StartsWith("C: "))
+                {
+                    pending.Append(ClientBytes(line.Substring(3)));
+                }
+                else if (line.StartsWith("E: "))
+                {
+                    Feed(session, pending, byteByByte);
+                    Event(session, line.Substring(3));
+                }
+                else if (line.StartsWith("D: ") || line.StartsWith("K: ") || line.StartsWith("X: "))
+                {
+                    afterChecks.Add(line);
+                }
+            }
+            Feed(session, pending, byteByByte);
+
+            Expect.SameBytes(expected.ToArray(), output.Bytes, "bytes sent in " + scenario);
+            CheckAfter(afterChecks, store, output, scenario);
+        }
+
+        private static string Tabs(string line)
+        {
+            int at = line.IndexOf("\\t");
+            while (at >= 0)
+            {
+                line = line.Substring(0, at) + "\t" + line.Substring(at + 2);
+                at = line.IndexOf("\\t");
+            }
+            return line;
+        }
+
+        private static void AddToMessage(MemoryStore store, string spec)
+        {
+            string[] parts = spec.Split(new char[] { ' ' }, 3);
+            byte[] add = Latin1.GetBytes((parts.Length > 2 ? parts[2] : "") + "\r\n");
+            ArrayList box = store.Box(parts[0]);
+            foreach (StoredMessage message in box)
+            {
+                if (message.Uid == parts[1])
+                {
+                    var joined = new ByteBuffer();
+                    joined.Append(message.Bytes);
+                    joined.Append(add);
+                    message.Bytes = joined.ToArray();
+                    return;
+                }
+            }
+            box.Add(new StoredMessage(parts[1], add));
+        }
+
+        private static void Feed(ISession session, ByteBuffer pending, bool byteByByte)
+        {
+            byte[] bytes = pending.ToArray();
+            pending.Clear();
+            if (bytes.Length == 0)
+            {
+                return;
+            }
+            if (!byteByByte)
+            {
+                // Offset into a larger buffer, so an engine that ignores offset fails.
+                byte[] padded = new byte[bytes.Length + 7];
+                Array.Copy(bytes, 0, padded, 3, bytes.Length);
+                session.Receive(padded, 3, bytes.Length);
+                return;
+            }
+            var one = new byte[] { (byte)'x', 0 };
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                one[1] = bytes[i];
+                session.Receive(one, 1, 1);
+            }
+        }
+
+        private static void Event(ISession session, string name)
+        {
+            if (name == "timeout")
+            {
+                session.TimedOut();
+            }
+            else if (name == "disconnect")
+            {
+                session.Disconnected();
+            }
+            else if (name == "busy")
+            {
+                session.RejectBusy();
+            }
+            else
+            {
+                throw new Exception("unknown event " + name);
+            }
+        }
+
+        private static byte[] ClientBytes(string text)
+        {
+            if (text.EndsWith("<LF>"))
+            {
+                return Latin1.GetBytes(text.Substring(0, text.Length - 4) + "\n");
+            }
+            if (text.EndsWith("<NOEOL>"))
+            {
+                return Latin1.GetBytes(text.Substring(0, text.Length - 7));
+            }
+            return Latin1.GetBytes(text + "\r\n");
+        }
+
+        /// <summary>
+        /// "Store…" settings make the store fail; Domain, Locked, Postmaster and User (name:password)
+        /// change the model; the rest are <see cref="MailLimits"/> fields by name.
+        /// </summary>
+        private static void Configure(ApplianceModel model, MemoryStore store, string setting)
+        {
+            string[] parts = setting.Split(new char[] { ' ' }, 2);
+            string name = parts[0];
+            string value = parts[1];
+            if (name == "StoreBegin") store.BeginOutcome = Outcome(value);
+            else if (name == "StoreAppend") store.AppendOutcome = Outcome(value);
+            else if (name == "StoreCommit") store.CommitOutcome = Outcome(value);
+            else if (name == "StoreOpen") store.OpenOutcome = Outcome(value);
+            else if (name == "StoreDelete") store.DeleteOutcome = Outcome(value);
+            else if (name == "StoreAppendsBeforeFailure") store.AppendsBeforeFailure = int.Parse(value);
+            else if (name == "StoreReadFailsAt") store.FailReadAtChunk = int.Parse(value);
+            else if (name == "Domain") model.Domains.Add(value);
+            else if (name == "Locked") model.Locks.TryAcquire(value);
+            else if (name == "Postmaster") model.Domains.PostmasterUser = value;
+            else if (name == "User")
+            {
+                string[] user = value.Split(new char[] { ':' }, 2);
+                model.Users.Set(user[0], user[1]);
+            }
+            else if (name == "MaxMessageSize") model.Limits.MaxMessageSize = long.Parse(value);
+            else if (name == "MailboxQuota") model.Limits.MailboxQuota = long.Parse(value);
+            else if (name == "MaxRecipients") model.Limits.MaxRecipients = int.Parse(value);
+            else if (name == "MaxCommandLine") model.Limits.MaxCommandLine = int.Parse(value);
+            else if (name == "MaxErrors") model.Limits.MaxErrors = int.Parse(value);
+            else if (name == "MaxAuthFailures") model.Limits.MaxAuthFailures = int.Parse(value);
+            else if (name == "RequireAuth") model.Limits.RequireAuth = value == "true" || value == "True";
+            else throw new Exception("unknown setting " + name);
+        }
+
+        private static StoreResult Outcome(string name)
+        {
+            if (name == "Accepted") return StoreResult.Accepted;
+            if (name == "TryLater") return StoreResult.TryLater;
+            if (name == "Refused") return StoreResult.Refused;
+            throw new Exception("unknown store outcome " + name);
+        }
+
+        private static void CheckAfter(ArrayList checks, MemoryStore store, RecordingOutput output, string scenario)
+        {
+            var mailboxes = new ArrayList();
+            var texts = new ArrayList();
+            foreach (string check in checks)
+            {
+                string body = check.Substring(3);
+                if (check.StartsWith("D: "))
+                {
+                    string[] parts = body.Split(new char[] { ' ' }, 2);
+                    int i = mailboxes.IndexOf(parts[0]);
+                    if (i < 0)
+                    {
+                        mailboxes.Add(parts[0]);
+                        texts.Add("");
+                        i = mailboxes.Count - 1;
+                    }
+                    texts[i] = (string)texts[i] + (parts.Length > 1 ? parts[1] : "") + "\r\n";
+                }
+                else if (check.StartsWith("K: "))
+                {
+                    int space = body.IndexOf(' ');
+                    string mailbox = space < 0 ? body : body.Substring(0, space);
+                    string uids = space < 0 ? "" : body.Substring(space + 1);
+                    Expect.Equal(uids, store.Uids(mailbox), "messages left in " + mailbox + " in " + scenario);
+                }
+                else
+                {
+                    Expect.True((body == "closed") == output.Closed, "connection " + body + " at the end of " + scenario);
+                }
+            }
+            for (int i = 0; i < mailboxes.Count; i++)
+            {
+                string mailbox = (string)mailboxes[i];
+                int count = store.Box(mailbox).Count;
+                Expect.True(count > 0, "something delivered to " + mailbox + " in " + scenario);
+                Expect.Equal((string)texts[i], store.Text(mailbox, count - 1), "message stored for " + mailbox + " in " + scenario);
+            }
+        }
+    }
+}
