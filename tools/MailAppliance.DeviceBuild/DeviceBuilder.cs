@@ -26,6 +26,9 @@ public sealed class DeviceBuilder
 
     public IReadOnlyDictionary<string, BuiltAssembly> Built => _built;
 
+    /// <summary>Lets projects built here reference an assembly another builder made.</summary>
+    public void Adopt(BuiltAssembly built) => _built[built.Name] = built;
+
     /// <summary>Builds <paramref name="project"/>; null (and <see cref="Problems"/> says why) when it fails.</summary>
     public BuiltAssembly Build(DeviceProject project)
     {

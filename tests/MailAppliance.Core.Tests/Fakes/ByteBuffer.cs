@@ -13,7 +13,7 @@ namespace MailAppliance.Core.Tests.Fakes
         {
             if (Length + count > _bytes.Length)
             {
-                var grown = new byte[Math.Max(_bytes.Length * 2, Length + count)];
+                var grown = new byte[_bytes.Length * 2 > Length + count ? _bytes.Length * 2 : Length + count];
                 Array.Copy(_bytes, grown, Length);
                 _bytes = grown;
             }

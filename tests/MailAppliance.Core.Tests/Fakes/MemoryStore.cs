@@ -102,7 +102,10 @@ namespace MailAppliance.Core.Tests.Fakes
 
             public StoreResult Append(byte[] buffer, int offset, int count)
             {
-                _store.LargestAppend = Math.Max(_store.LargestAppend, count);
+                if (count > _store.LargestAppend)
+                {
+                    _store.LargestAppend = count;
+                }
                 if (_store.AppendsBeforeFailure-- <= 0)
                 {
                     return StoreResult.TryLater;
@@ -160,7 +163,7 @@ namespace MailAppliance.Core.Tests.Fakes
                     return -1;
                 }
                 byte[] bytes = At(index).Bytes;
-                int n = (int)Math.Min(count, bytes.Length - position);
+                int n = (int)(bytes.Length - position < count ? bytes.Length - position : count);
                 Array.Copy(bytes, (int)position, buffer, offset, n);
                 return n;
             }

@@ -6,6 +6,6 @@ namespace MailAppliance.Core.Tests.Fakes
     /// <summary>A clock the test moves by hand.</summary>
     public sealed class SettableClock : IClock
     {
-        public DateTime UtcNow { get; set; } = new DateTime(2026, 11, 26, 10, 0, 0, DateTimeKind.Utc);
+        public DateTime UtcNow { get; set; } = new DateTime(2026, 11, 26, 10, 0, 0);
     }
 }

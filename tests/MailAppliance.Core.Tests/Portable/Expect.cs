@@ -44,7 +44,7 @@ namespace MailAppliance.Core.Tests.Portable
         /// <summary>The offset of the first differing byte, the shorter length when one is a prefix of the other, -1 when equal.</summary>
         public static int FirstDifference(byte[] a, byte[] b)
         {
-            int common = Math.Min(a.Length, b.Length);
+            int common = a.Length < b.Length ? a.Length : b.Length;
             for (int i = 0; i < common; i++)
             {
                 if (a[i] != b[i])
@@ -61,8 +61,8 @@ namespace MailAppliance.Core.Tests.Portable
             {
                 return "the end";
             }
-            int from = Math.Max(0, at - 24);
-            int to = Math.Min(bytes.Length, at + 24);
+            int from = at > 24 ? at - 24 : 0;
+            int to = bytes.Length < at + 24 ? bytes.Length : at + 24;
             return "0x" + Hex.Byte(bytes[at]) + " in \"" + Printable(bytes, from, at) + "[" + Printable(bytes, at, at + 1) + "]" + Printable(bytes, at + 1, to) + "\"";
         }
 

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using MailAppliance.DeviceBuild;
+
+namespace MailAppliance.NanoClr.Tests;
+
+/// <summary>
+/// Builds NFUnitTest against the board's Core and runs it on nanoCLR through
+/// nanoFramework.UnitTestLauncher, which prints "Test passed,NAMESPACE.CLASS.METHOD.0,TICKS" or
+/// "Test failed,NAME,MESSAGE" per test. A test the launcher never reported failed: when the
+/// interpreter crashed or hung, the first of those is the one that was running.
+/// </summary>
+public static class NanoTestRun
+{
+    public sealed record Outcome(string Test, bool Passed, string Message);
+
+    /// <summary>The launcher reports after each test; a run this long with no report is a hang.</summary>
+    public static readonly TimeSpan Limit = TimeSpan.FromMinutes(8);
+
+    public static List<Outcome> Run(BuiltAssembly core, string output, int heapBytes, Action<string> say)
+    {
+        var source = new NanoTestSource();
+        source.AddMailTranscripts("Smtp");
+        source.AddMailTranscripts("Pop3");
+        source.AddConsoleTranscripts();
+        source.AddCases(PortableCases.All());
+        Directory.CreateDirectory(output);
+        string generated = Path.Combine(output, "NFUnitTest.g.cs");
+        File.WriteAllText(generated, source.Text());
+
+        var builder = new DeviceBuilder(output);
+        builder.Adopt(core);
+        var project = new DeviceProject("NFUnitTest",
+            () => NanoTestSource.PortableFiles().Select(DeviceCompiler.ParseFile).Append(DeviceCompiler.ParseFile(generated)),
+            Exe: false, MscorlibOnly: true, Below: new[] { core.Name }, TestFramework: true);
+        var tests = builder.Build(project);
+        if (tests == null)
+        {
+            return builder.Problems.Select(p => new Outcome("NFUnitTest build", false, p)).ToList();
+        }
+        say($"nanoCLR test assembly NFUnitTest: {source.Tests.Count} tests, {tests.PeBytes:N0} bytes .pe");
+
+        string[] pes =
+        {
+            Toolchain.Pe("mscorlib"), Toolchain.Pe("nanoFramework.UnitTestLauncher"), Toolchain.Pe("nanoFramework.TestFramework"),
+            core.Pe, tests.Pe,
+        };
+        var run = DeviceBuild.NanoClr.Execute(pes, heapBytes, Limit);
+        var launcherOrder = LauncherOrder.Read(Path.ChangeExtension(tests.Pe, ".pdbx"), tests.Dll);
+        return Outcomes(launcherOrder.Where(source.Tests.Contains).ToList(), source.Tests, run);
+    }
+
+    /// <summary>Each generated test's outcome, in the order the launcher runs them.</summary>
+    private static List<Outcome> Outcomes(List<string> inLauncherOrder, List<string> generated, DeviceBuild.NanoClr.Run run)
+    {
+        var expected = inLauncherOrder.Concat(generated.Except(inLauncherOrder)).ToList();
+        var reported = new Dictionary<string, Outcome>(StringComparer.Ordinal);
+        foreach (string line in run.Output)
+        {
+            string[] parts = line.Split(',', 3);
+            if (parts.Length == 3 && (parts[0] == "Test passed" || parts[0] == "Test failed" || parts[0] == "Test skipped"))
+            {
+                string name = Shorten(parts[1]);
+                reported[name] = new Outcome(name, parts[0] == "Test passed", parts[0] == "Test passed" ? "" : parts[0] + ": " + parts[2]);
+            }
+        }
+        var outcomes = new List<Outcome>();
+        bool blamed = false;
+        foreach (string test in expected)
+        {
+            if (reported.Remove(test, out var outcome))
+            {
+                outcomes.Add(outcome);
+                continue;
+            }
+            string why = run.Failure != null && !blamed
+                ? $"{run.Failure} while this test ran (the last one the launcher started)"
+                : run.Failure != null ? "not run: nanoCLR stopped before it" : "not reported by the launcher";
+            blamed |= run.Failure != null;
+            outcomes.Add(new Outcome(test, false, why));
+        }
+        outcomes.AddRange(reported.Values.Select(o => o with { Passed = false, Message = "reported but not generated: " + o.Message }));
+        if (run.Failure != null && !blamed)
+        {
+            outcomes.Add(new Outcome("nanoCLR run", false, run.Failure + " after the last test"));
+        }
+        return outcomes;
+    }
+
+    /// <summary>"NAMESPACE.CLASS.METHOD.0" → "CLASS.METHOD".</summary>
+    private static string Shorten(string launcherName)
+    {
+        string name = launcherName.StartsWith(NanoTestSource.Namespace + ".", StringComparison.Ordinal)
+            ? launcherName.Substring(NanoTestSource.Namespace.Length + 1) : launcherName;
+        int attribute = name.LastIndexOf('.');
+        return attribute > 0 && int.TryParse(name.AsSpan(attribute + 1), out _) ? name.Substring(0, attribute) : name;
+    }
+}
