@@ -3,9 +3,11 @@
 #  1. installs the clients the integration tests drive if missing (swaks, python3, dig, and for
 #     the DHCP tests in network namespaces iproute2, busybox udhcpc, dhclient, dhcrelay, and
 #     socat for the serial console tests), and PowerShell 7 as a local dotnet tool for flash.ps1;
-#  2. builds the .NET projects (the device projects need the nanoFramework SDK, which does not
-#     restore here: tests/MailAppliance.Firmware.Tests type-checks their sources instead);
-#  3. runs the unit, platform, firmware and integration test projects.
+#  2. builds the .NET projects;
+#  3. runs the unit, platform, firmware and integration test projects;
+#  4. runs the device side on nanoFramework's real tools (../shared/nanoframework-toolchain):
+#     every device assembly through the compiler and the MDP, the deployable image, the firmware
+#     set loaded on nanoCLR, and Core's tests on nanoCLR (tests/MailAppliance.NanoClr.Tests).
 # Ends with one line "N passed, N failed"; exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -64,6 +66,16 @@ for project in tests/MailAppliance.Core.Tests tests/MailAppliance.Platform.Tests
     passed=$((passed + p))
     failed=$((failed + f))
 done
+
+dotnet run --project tests/MailAppliance.NanoClr.Tests --no-build 2>&1 | tee "$log"
+summary=$(grep -E "^nanoCLR: [0-9]+ passed, [0-9]+ failed$" "$log" | tail -n 1)
+if [ -z "$summary" ]; then
+    echo "tests/MailAppliance.NanoClr.Tests: no summary (did it run?)"
+    failed=$((failed + 1))
+else
+    passed=$((passed + $(sed -E 's/nanoCLR: ([0-9]+) passed.*/\1/' <<<"$summary")))
+    failed=$((failed + $(sed -E 's/.* ([0-9]+) failed$/\1/' <<<"$summary")))
+fi
 rm -f "$log"
 
 echo "$passed passed, $failed failed"

@@ -109,11 +109,9 @@ namespace MailAppliance.Core.Appliance
                 if (i < 0)
                 {
                     i = _leaseNames.Length;
-                    var names = new string[i + 1];
                     var addresses = new uint[i + 1];
-                    System.Array.Copy(_leaseNames, names, i);
                     System.Array.Copy(_leaseAddresses, addresses, i);
-                    _leaseNames = names;
+                    _leaseNames = StringArrays.Resize(_leaseNames, i + 1);
                     _leaseAddresses = addresses;
                     _leaseNames[i] = hostName.ToLower();
                 }
@@ -137,13 +135,10 @@ namespace MailAppliance.Core.Appliance
                     return;
                 }
                 int last = _leaseNames.Length - 1;
-                var names = new string[last];
                 var addresses = new uint[last];
-                System.Array.Copy(_leaseNames, names, i);
                 System.Array.Copy(_leaseAddresses, addresses, i);
-                System.Array.Copy(_leaseNames, i + 1, names, i, last - i);
                 System.Array.Copy(_leaseAddresses, i + 1, addresses, i, last - i);
-                _leaseNames = names;
+                _leaseNames = StringArrays.Without(_leaseNames, i);
                 _leaseAddresses = addresses;
             }
             _version.Bump();

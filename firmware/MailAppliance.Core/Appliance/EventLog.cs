@@ -1,3 +1,5 @@
+using MailAppliance.Core.Text;
+
 namespace MailAppliance.Core.Appliance
 {
     /// <summary>
@@ -8,7 +10,7 @@ namespace MailAppliance.Core.Appliance
     {
         public const int Capacity = 64;
 
-        private readonly string[] _lines = new string[Capacity];
+        private readonly string[] _lines = StringArrays.New(Capacity);
         private readonly object _sync = new object();
         private int _next;
         private int _count;
@@ -46,7 +48,7 @@ namespace MailAppliance.Core.Appliance
             {
                 lock (_sync)
                 {
-                    var lines = new string[_count];
+                    var lines = StringArrays.New(_count);
                     int first = (_next - _count + Capacity) % Capacity;
                     for (int i = 0; i < _count; i++)
                     {

@@ -29,8 +29,7 @@ namespace MailAppliance.Core.Appliance
                 {
                     return;
                 }
-                var grown = new string[_domains.Length + 1];
-                System.Array.Copy(_domains, grown, _domains.Length);
+                var grown = StringArrays.Resize(_domains, _domains.Length + 1);
                 grown[_domains.Length] = domain.ToLower();
                 _domains = grown;
             }
@@ -46,10 +45,7 @@ namespace MailAppliance.Core.Appliance
                 {
                     if (Ascii.EqualsIgnoreCase(_domains[i], domain))
                     {
-                        var rest = new string[_domains.Length - 1];
-                        System.Array.Copy(_domains, rest, i);
-                        System.Array.Copy(_domains, i + 1, rest, i, rest.Length - i);
-                        _domains = rest;
+                        _domains = StringArrays.Without(_domains, i);
                         _version.Bump();
                         return true;
                     }

@@ -1,3 +1,5 @@
+using MailAppliance.Core.Text;
+
 namespace MailAppliance.Core.Appliance
 {
     /// <summary>
@@ -28,10 +30,8 @@ namespace MailAppliance.Core.Appliance
                 }
                 if (free < 0)
                 {
-                    var grown = new string[_held.Length + 4];
-                    System.Array.Copy(_held, grown, _held.Length);
                     free = _held.Length;
-                    _held = grown;
+                    _held = StringArrays.Resize(_held, _held.Length + 4);
                 }
                 _held[free] = mailbox;
                 return true;

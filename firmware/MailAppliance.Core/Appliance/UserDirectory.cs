@@ -46,8 +46,8 @@ namespace MailAppliance.Core.Appliance
                 if (i < 0)
                 {
                     i = _names.Length;
-                    _names = Grow(_names);
-                    _hashes = Grow(_hashes);
+                    _names = StringArrays.Resize(_names, _names.Length + 1);
+                    _hashes = StringArrays.Resize(_hashes, _hashes.Length + 1);
                     _names[i] = name;
                 }
                 _hashes[i] = hash;
@@ -65,8 +65,8 @@ namespace MailAppliance.Core.Appliance
                 {
                     return false;
                 }
-                _names = Without(_names, i);
-                _hashes = Without(_hashes, i);
+                _names = StringArrays.Without(_names, i);
+                _hashes = StringArrays.Without(_hashes, i);
                 return true;
             }
         }
@@ -155,19 +155,5 @@ namespace MailAppliance.Core.Appliance
             return -1;
         }
 
-        private static string[] Without(string[] items, int index)
-        {
-            var rest = new string[items.Length - 1];
-            System.Array.Copy(items, rest, index);
-            System.Array.Copy(items, index + 1, rest, index, rest.Length - index);
-            return rest;
-        }
-
-        private static string[] Grow(string[] items)
-        {
-            var grown = new string[items.Length + 1];
-            System.Array.Copy(items, grown, items.Length);
-            return grown;
-        }
     }
 }

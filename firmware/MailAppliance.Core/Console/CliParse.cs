@@ -1,3 +1,5 @@
+using MailAppliance.Core.Text;
+
 namespace MailAppliance.Core.Console
 {
     /// <summary>
@@ -30,7 +32,7 @@ namespace MailAppliance.Core.Console
         public static CliParse Match(CliNode root, string line)
         {
             var parse = new CliParse { Node = root };
-            var words = new string[64];
+            var words = StringArrays.New(64);
             int count = 0;
             int at = 0;
             CliNode node = root;
@@ -68,7 +70,7 @@ namespace MailAppliance.Core.Console
                 at = end;
             }
             parse.Node = node;
-            parse.Words = new string[count];
+            parse.Words = StringArrays.New(count);
             System.Array.Copy(words, parse.Words, count);
             if (node.Action == 0)
             {

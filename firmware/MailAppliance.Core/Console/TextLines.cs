@@ -1,9 +1,11 @@
+using MailAppliance.Core.Text;
+
 namespace MailAppliance.Core.Console
 {
     /// <summary>Collects output lines; nanoFramework's mscorlib has no StringBuilder or string.Join.</summary>
     public sealed class TextLines
     {
-        private string[] _items = new string[32];
+        private string[] _items = StringArrays.New(32);
         private int _count;
 
         public int Count
@@ -15,7 +17,7 @@ namespace MailAppliance.Core.Console
         {
             if (_count == _items.Length)
             {
-                var grown = new string[_count * 2];
+                var grown = StringArrays.New(_count * 2);
                 System.Array.Copy(_items, grown, _count);
                 _items = grown;
             }
@@ -25,7 +27,7 @@ namespace MailAppliance.Core.Console
         /// <summary>Every line followed by CRLF.</summary>
         public override string ToString()
         {
-            var parts = new string[_count * 2];
+            var parts = StringArrays.New(_count * 2);
             for (int i = 0; i < _count; i++)
             {
                 parts[2 * i] = _items[i];

@@ -1,4 +1,5 @@
 using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Console
 {
@@ -57,7 +58,7 @@ namespace MailAppliance.Core.Console
                 {
                     count += _on[i] ? 1 : 0;
                 }
-                var names = new string[count];
+                var names = StringArrays.New(count);
                 count = 0;
                 for (int i = 0; i < _on.Length; i++)
                 {

@@ -26,7 +26,7 @@ namespace MailAppliance.Core.Dhcp
         private int[] _keyLengths = new int[8];
         private long[] _expires = new long[8];
         private int[] _states = new int[8];
-        private string[] _hostNames = new string[8];
+        private string[] _hostNames = StringArrays.New(8);
         private byte[] _file = new byte[512];
 
         public int Count
@@ -232,9 +232,7 @@ namespace MailAppliance.Core.Dhcp
                 var expires = new long[size];
                 System.Array.Copy(_expires, expires, _count);
                 _expires = expires;
-                var names = new string[size];
-                System.Array.Copy(_hostNames, names, _count);
-                _hostNames = names;
+                _hostNames = StringArrays.Resize(_hostNames, size);
                 var keys = new byte[size][];
                 System.Array.Copy(_keys, keys, _count);
                 _keys = keys;

@@ -45,7 +45,7 @@ namespace MailAppliance.Core.Smtp
             _remoteAddress = remoteAddress;
             _channel = new ReplyChannel(output, trace, traceName);
             _lines = new LineReader(model.Limits.MaxCommandLine);
-            _mailboxes = new string[4];
+            _mailboxes = StringArrays.New(4);
         }
 
         public bool IsClosed
@@ -283,9 +283,7 @@ namespace MailAppliance.Core.Smtp
             }
             if (_mailboxCount == _mailboxes.Length)
             {
-                var grown = new string[_mailboxes.Length * 2];
-                System.Array.Copy(_mailboxes, grown, _mailboxCount);
-                _mailboxes = grown;
+                _mailboxes = StringArrays.Resize(_mailboxes, _mailboxes.Length * 2);
             }
             _mailboxes[_mailboxCount++] = mailbox;
         }

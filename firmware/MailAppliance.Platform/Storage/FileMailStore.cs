@@ -124,7 +124,7 @@ namespace MailAppliance.Platform.Storage
         private static string[] MessagesIn(string[] files)
         {
             int count = 0;
-            var messages = new string[files.Length];
+            var messages = StringArrays.New(files.Length);
             for (int i = 0; i < files.Length; i++)
             {
                 if (files[i].EndsWith(MessageExtension))
@@ -132,7 +132,7 @@ namespace MailAppliance.Platform.Storage
                     messages[count++] = files[i];
                 }
             }
-            var result = new string[count];
+            var result = StringArrays.New(count);
             System.Array.Copy(messages, result, count);
             // Insertion sort: nanoFramework's mscorlib has no Array.Sort, and a mailbox is small.
             for (int i = 1; i < count; i++)

@@ -1,5 +1,6 @@
 using System.IO;
 using MailAppliance.Core.Storage;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Platform.Storage
 {
@@ -39,7 +40,7 @@ namespace MailAppliance.Platform.Storage
 
         public StoreResult Commit(string[] mailboxes, int count)
         {
-            var staged = new string[count];
+            var staged = StringArrays.New(count);
             try
             {
                 _stream.Flush();

@@ -95,6 +95,44 @@ public sealed class DeviceBuildProbeTests
         Assert.AreEqual(3, GenericsIn(tree).Count());
     }
 
+    /// <summary>
+    /// A never-written slot of a sized <c>string[]</c> or <c>object[]</c> crashes the 1.x runtime
+    /// when compared (Core/Text/StringArrays.cs says how): device code makes them only through
+    /// StringArrays, or as array literals, whose slots are all written.
+    /// </summary>
+    [TestMethod]
+    public void DeviceCodeMakesSizedStringArraysOnlyThroughStringArrays()
+    {
+        var found = new[] { DeviceSources.Core, DeviceSources.Platform, DeviceSources.Firmware, DeviceSources.OnDeviceTests }
+            .SelectMany(c => c.Value.SyntaxTrees)
+            .Where(t => System.IO.Path.GetFileName(t.FilePath) != "StringArrays.cs")
+            .SelectMany(UnfilledArraysIn).ToArray();
+        Assert.AreEqual("", string.Join("\n", found));
+    }
+
+    [TestMethod]
+    public void TheStringArrayRuleSeesUnfilledArrays()
+    {
+        var tree = DeviceSources.Snippet("""
+            class Probe
+            {
+                string[] a = new string[4];
+                object[] b = new object[2 + 2];
+                string[] fine = new string[] { "x" };
+                string[] empty = new string[0];
+                string[][] rows = new string[3][];
+            }
+            """).SyntaxTrees.Single();
+        Assert.AreEqual(2, UnfilledArraysIn(tree).Count());
+    }
+
+    private static IEnumerable<string> UnfilledArraysIn(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().OfType<ArrayCreationExpressionSyntax>()
+            .Where(a => a.Initializer == null && a.Type.RankSpecifiers.Count == 1
+                && a.Type.ElementType is PredefinedTypeSyntax { Keyword.Text: "string" or "object" }
+                && a.Type.RankSpecifiers[0].Sizes.Single() is not LiteralExpressionSyntax { Token.ValueText: "0" })
+            .Select(a => $"{System.IO.Path.GetFileName(tree.FilePath)}:{a.GetLocation().GetLineSpan().StartLinePosition.Line + 1}: {a} (use StringArrays.New)");
+
     private static IEnumerable<string> GenericsIn(SyntaxTree tree) =>
         tree.GetRoot().DescendantNodes()
             .Where(n => n is TypeParameterListSyntax || n is GenericNameSyntax)
