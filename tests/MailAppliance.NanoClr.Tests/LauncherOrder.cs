@@ -12,11 +12,12 @@ namespace MailAppliance.NanoClr.Tests;
 /// <summary>
 /// The order nanoCLR's launcher runs tests in: it walks the .pe's types and each type's methods in
 /// table order, which the MDP sets (it sorts types and methods its own way). The .pdbx the MDP
-/// writes beside the .pe maps each nanoCLR token to its IL token, so "CLASS.METHOD" in .pe order.
+/// writes beside the .pe maps each nanoCLR token to its IL token, so "CLASS.METHOD" in .pe order,
+/// for the classes of one namespace.
 /// </summary>
 public static class LauncherOrder
 {
-    public static List<string> Read(string pdbx, string dll)
+    public static List<string> Read(string pdbx, string dll, string ofNamespace)
     {
         using var stream = File.OpenRead(dll);
         using var pe = new PEReader(stream);
@@ -27,6 +28,10 @@ public static class LauncherOrder
         foreach (var type in classes)
         {
             var typeDef = metadata.GetTypeDefinition((TypeDefinitionHandle)MetadataTokens.EntityHandle(ClrToken(type.Element("Token"))));
+            if (metadata.GetString(typeDef.Namespace) != ofNamespace)
+            {
+                continue;
+            }
             string className = metadata.GetString(typeDef.Name);
             foreach (var method in type.Descendants("Method").OrderBy(m => NanoToken(m.Element("Token"))))
             {

@@ -48,8 +48,10 @@ public static class NanoTestRun
             core.Pe, tests.Pe,
         };
         var run = DeviceBuild.NanoClr.Execute(pes, heapBytes, Limit);
-        var launcherOrder = LauncherOrder.Read(Path.ChangeExtension(tests.Pe, ".pdbx"), tests.Dll);
-        return Outcomes(launcherOrder.Where(source.Tests.Contains).ToList(), source.Tests, run);
+        var launcherOrder = LauncherOrder.Read(Path.ChangeExtension(tests.Pe, ".pdbx"), tests.Dll, NanoTestSource.Namespace);
+        var outcomes = Outcomes(launcherOrder.Where(source.Tests.Contains).ToList(), source.Tests, run);
+        var printed = PrintedBytes(run.Output);
+        return outcomes.Select(o => o.Passed && source.DotNetBytes.TryGetValue(o.Test, out byte[] expected) ? Compare(o, expected, printed) : o).ToList();
     }
 
     /// <summary>Each generated test's outcome, in the order the launcher runs them.</summary>
@@ -87,6 +89,48 @@ public static class NanoTestRun
             outcomes.Add(new Outcome("nanoCLR run", false, run.Failure + " after the last test"));
         }
         return outcomes;
+    }
+
+    /// <summary>The bytes each case printed (CaseBytes: "CASE-BYTES NAME OFFSET HEX" lines, then "CASE-END NAME LENGTH").</summary>
+    private static Dictionary<string, byte[]> PrintedBytes(string[] output)
+    {
+        var parts = new Dictionary<string, MemoryStream>(StringComparer.Ordinal);
+        var done = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (string line in output)
+        {
+            string[] words = line.Split(' ');
+            if (words.Length == 4 && words[0] == "CASE-BYTES")
+            {
+                if (!parts.TryGetValue(words[1], out var bytes))
+                {
+                    parts[words[1]] = bytes = new MemoryStream();
+                }
+                bytes.Write(Convert.FromHexString(words[3]));
+            }
+            else if (words.Length == 3 && words[0] == "CASE-END" && int.Parse(words[2]) == (parts.TryGetValue(words[1], out var all) ? all.Length : 0))
+            {
+                done[words[1]] = all?.ToArray() ?? Array.Empty<byte>();
+            }
+        }
+        return done;
+    }
+
+    /// <summary>A case passed on nanoCLR only when it gave .NET's bytes; otherwise the first differing byte is named.</summary>
+    private static Outcome Compare(Outcome outcome, byte[] expected, Dictionary<string, byte[]> printed)
+    {
+        if (!printed.TryGetValue(outcome.Test, out byte[] got))
+        {
+            return outcome with { Passed = false, Message = "printed no complete bytes" };
+        }
+        try
+        {
+            MailAppliance.Core.Tests.Portable.Expect.SameBytes(expected, got, "nanoCLR against .NET");
+            return outcome;
+        }
+        catch (Exception difference)
+        {
+            return outcome with { Passed = false, Message = difference.Message };
+        }
     }
 
     /// <summary>"NAMESPACE.CLASS.METHOD.0" → "CLASS.METHOD".</summary>

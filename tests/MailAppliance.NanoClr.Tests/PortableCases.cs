@@ -5,9 +5,8 @@ using System.Reflection;
 namespace MailAppliance.NanoClr.Tests;
 
 /// <summary>
-/// The portable cases of Core.Tests: public static parameterless methods of the classes named
-/// "…Cases" (Core.Tests' *Cases.cs files). A case returning bytes is compared with what the same
-/// case gives on .NET; a void case checks itself.
+/// The portable cases of Core.Tests (PortableCaseTests.All). A case returning bytes is compared
+/// with what the same case gives on .NET; a void case checks itself.
 /// </summary>
 public static class PortableCases
 {
@@ -19,14 +18,7 @@ public static class PortableCases
     }
 
     public static Case[] All() =>
-        typeof(MailAppliance.Core.Tests.Portable.Expect).Assembly.GetTypes()
-            .Where(t => t.IsClass && t.IsAbstract && t.IsSealed && t.Name.EndsWith("Cases", StringComparison.Ordinal))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Where(m => m.GetParameters().Length == 0 && (m.ReturnType == typeof(byte[]) || m.ReturnType == typeof(void)))
-                .OrderBy(m => m.MetadataToken)
-                .Select(m => new Case(t, m)))
-            .ToArray();
+        MailAppliance.Core.Tests.PortableCaseTests.All().Select(m => new Case(m.DeclaringType, m)).ToArray();
 
     /// <summary>What the case gives on .NET; a case that fails on .NET is a failure of the .NET tests, reported here too.</summary>
     public static byte[] RunOnDotNet(Case c)

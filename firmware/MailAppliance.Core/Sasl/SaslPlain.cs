@@ -25,7 +25,8 @@ namespace MailAppliance.Core.Sasl
                 return false;
             }
             int second = System.Array.IndexOf(raw, (byte)0, first + 1);
-            if (second < 0)
+            // RFC 4616 §2: authcid and passwd are 1*SAFE, so neither is empty and there is no third NUL.
+            if (second < 0 || second == first + 1 || second == raw.Length - 1 || System.Array.IndexOf(raw, (byte)0, second + 1) >= 0)
             {
                 return false;
             }

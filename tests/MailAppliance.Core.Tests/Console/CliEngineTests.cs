@@ -11,91 +11,7 @@ namespace MailAppliance.Core.Tests.Console;
 [TestClass]
 public sealed class CliEngineTests
 {
-    private sealed class Capture : ICliOutput
-    {
-        public readonly StringBuilder Text = new();
-        public void Write(string text) => Text.Append(text);
-    }
-
-    private static readonly string[] LabConfiguration =
-    {
-        "configure terminal",
-        "hostname lab-mail",
-        "mail domain mt.com",
-        "mail postmaster client2",
-        "mail require-auth",
-        "mail max-message-size 2000000",
-        "mail mailbox-quota 5000000",
-        "mail max-sessions 6",
-        "username teacher password s3cret",
-        "ip domain-name lab.local",
-        "ip name-server 10.0.0.1",
-        "ip host www.mastertech.com 192.168.1.10",
-        "ip host mastertech.com mx 10 mail.mt.com",
-        "ip host web.mt.com cname www.mastertech.com",
-        "ip host mt.com txt v=spf1 -all",
-        "ip dhcp excluded-address 192.168.1.1 192.168.1.9",
-        "ip dhcp pool lab",
-        " network 192.168.1.0 255.255.255.0",
-        " default-router 192.168.1.1",
-        " lease 0 8 30",
-        "ip dhcp pool backend",
-        " network 192.168.2.0 /24",
-        " default-router 192.168.2.1",
-        " domain-name mt.com",
-        "ip dhcp pool printer",
-        " host 192.168.1.50 255.255.255.0",
-        " hardware-address 0200.0000.0050",
-        "interface ethernet0",
-        " ip address 192.168.1.2 255.255.255.0",
-        "interface wifi0",
-        " ip address dhcp",
-        " ssid LabNet",
-        " password lab wifi key",
-        " shutdown",
-        "ip default-gateway 192.168.1.1",
-        "enable secret letmein",
-        "end",
-    };
-
     private static void Run(ConsoleFixture console, params string[] lines) => console.Type(string.Join("\r", lines) + "\r");
-
-    [TestMethod]
-    public void RunningConfigRoundTrips()
-    {
-        var console = new ConsoleFixture();
-        Run(console, LabConfiguration);
-        string running = console.Engine.RunningConfig();
-        StringAssert.Contains(running, "hostname lab-mail\r\n");
-        StringAssert.Contains(running, "ip dhcp pool backend\r\n network 192.168.2.0 255.255.255.0\r\n default-router 192.168.2.1\r\n domain-name mt.com\r\n");
-        StringAssert.Contains(running, " lease 0 8 30\r\n");
-        StringAssert.Contains(running, "ip dhcp pool printer\r\n host 192.168.1.50 255.255.255.0\r\n hardware-address 0200.0000.0050\r\n");
-        StringAssert.Contains(running, "username teacher secret $sha256$");
-        Assert.IsFalse(running.Contains("s3cret") || running.Contains("letmein"), "no password in clear");
-
-        // erase, then replay into an empty appliance: the same configuration comes back.
-        var fresh = new ConsoleFixture(labExample: false);
-        var errors = new Capture();
-        Assert.AreEqual(0, fresh.Engine.Load(running, errors), errors.Text.ToString() + running);
-        Assert.AreEqual(running, fresh.Engine.RunningConfig());
-        Assert.AreEqual("teacher", fresh.Model.Users.Authenticate("teacher", "s3cret"));
-        Assert.AreEqual(2, fresh.Model.Dhcp.Pools.Length);
-        Assert.AreEqual(0xC0A80132u, fresh.Model.Dhcp.Reservations.Single().Address);
-    }
-
-    [TestMethod]
-    public void CorruptStartupLineIsReportedAndSkipped()
-    {
-        var console = new ConsoleFixture(labExample: false);
-        var errors = new Capture();
-        int failed = console.Engine.Load("hostname lab\r\nmail domian mail.com\r\nmail domain mail.com\r\nusername client1 secret not-a-hash\r\nip dhcp pool lab\r\n network 192.168.1.0 255.255.255.0\r\nend\r\n", errors);
-        Assert.AreEqual(2, failed);
-        Assert.AreEqual("% startup-config line 2 skipped: mail domian mail.com\r\n% startup-config line 4 skipped: username client1 secret not-a-hash\r\n", errors.Text.ToString());
-        Assert.AreEqual("lab", console.Model.HostName);
-        Assert.IsTrue(console.Model.Domains.IsLocal("mail.com"));
-        Assert.AreEqual(1, console.Model.Dhcp.Pools.Length);
-        Assert.AreEqual(CliMode.Exec, console.Engine.Mode);
-    }
 
     [TestMethod]
     public void EnableSecretGuardsConfigurationAndIsNotEchoed()
@@ -229,8 +145,8 @@ public sealed class CliEngineTests
         Run(console, "configure terminal", "ip dhcp pool lab", "network 192.168.1.0 /24", "end");
         var server = new MailAppliance.Core.Dhcp.DhcpServer(console.Model, new MailAppliance.Core.Dhcp.DhcpLeases(), new FixedClock(), new NoLeaseFile());
         console.Engine.Dhcp = server;
-        byte[] discover = new MailAppliance.Core.Tests.Dhcp.DhcpMessage { HostName = "pc4" }.Build();
-        byte[] request = new MailAppliance.Core.Tests.Dhcp.DhcpMessage { Type = 3, ServerId = 0xC0A80102, RequestedAddress = 0xC0A80101, HostName = "pc4" }.Build();
+        byte[] discover = new MailAppliance.Core.Tests.Portable.DhcpMessage { HostName = "pc4" }.Build();
+        byte[] request = new MailAppliance.Core.Tests.Portable.DhcpMessage { Type = 3, ServerId = 0xC0A80102, RequestedAddress = 0xC0A80101, HostName = "pc4" }.Build();
         var reply = new byte[600];
         server.Handle(discover, discover.Length, reply, out _, out _);
         server.Handle(request, request.Length, reply, out _, out _);
@@ -265,7 +181,7 @@ public sealed class CliEngineTests
     public void WifiInterfaceSettingsAreKept()
     {
         var console = new ConsoleFixture();
-        Run(console, LabConfiguration);
+        Run(console, ConsoleCases.LabConfiguration);
         var network = console.Model.Network;
         Assert.IsTrue(network.UseDhcp[1]);
         Assert.AreEqual("LabNet", network.WifiSsid);

@@ -5,6 +5,7 @@ using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Dhcp;
 using MailAppliance.Core.Dns;
 using MailAppliance.Core.Tests.Fakes;
+using MailAppliance.Core.Tests.Portable;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MailAppliance.Core.Tests.Dhcp;

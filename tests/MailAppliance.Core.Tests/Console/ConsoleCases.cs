@@ -1,0 +1,138 @@
+using MailAppliance.Core.Console;
+using MailAppliance.Core.Tests.Fakes;
+using MailAppliance.Core.Tests.Portable;
+
+namespace MailAppliance.Core.Tests.Console
+{
+    /// <summary>The console's configuration rules, checked on .NET and on nanoCLR alike.</summary>
+    public static class ConsoleCases
+    {
+        /// <summary>Every kind of configuration line the console saves, typed as a teacher would.</summary>
+        public static readonly string[] LabConfiguration = new string[]
+        {
+            "configure terminal",
+            "hostname lab-mail",
+            "mail domain mt.com",
+            "mail postmaster client2",
+            "mail require-auth",
+            "mail max-message-size 2000000",
+            "mail mailbox-quota 5000000",
+            "mail max-sessions 6",
+            "username teacher password s3cret",
+            "ip domain-name lab.local",
+            "ip name-server 10.0.0.1",
+            "ip host www.mastertech.com 192.168.1.10",
+            "ip host mastertech.com mx 10 mail.mt.com",
+            "ip host web.mt.com cname www.mastertech.com",
+            "ip host mt.com txt v=spf1 -all",
+            "ip dhcp excluded-address 192.168.1.1 192.168.1.9",
+            "ip dhcp pool lab",
+            " network 192.168.1.0 255.255.255.0",
+            " default-router 192.168.1.1",
+            " lease 0 8 30",
+            "ip dhcp pool backend",
+            " network 192.168.2.0 /24",
+            " default-router 192.168.2.1",
+            " domain-name mt.com",
+            "ip dhcp pool printer",
+            " host 192.168.1.50 255.255.255.0",
+            " hardware-address 0200.0000.0050",
+            "interface ethernet0",
+            " ip address 192.168.1.2 255.255.255.0",
+            "interface wifi0",
+            " ip address dhcp",
+            " ssid LabNet",
+            " password lab wifi key",
+            " shutdown",
+            "ip default-gateway 192.168.1.1",
+            "enable secret letmein",
+            "end",
+        };
+
+        /// <summary>Types every line, each ended by Enter.</summary>
+        public static void Type(ConsoleFixture console, string[] lines)
+        {
+            for (int i = 0; i < lines.Length; i++)
+            {
+                console.Type(lines[i] + "\r");
+            }
+        }
+
+        /// <summary>The lab example's running-config, as bytes (compared with .NET's).</summary>
+        public static byte[] LabExampleRunningConfig() => Latin1.GetBytes(WithoutSalts(new ConsoleFixture().Engine.RunningConfig()));
+
+        /// <summary><paramref name="text"/> with each password hash (random salt) replaced by "$sha256$…", so runs compare.</summary>
+        public static string WithoutSalts(string text)
+        {
+            int at = text.IndexOf("$sha256$");
+            while (at >= 0)
+            {
+                int end = text.IndexOf("\r\n", at);
+                end = end < 0 ? text.Length : end;
+                text = text.Substring(0, at) + "$sha256$..." + text.Substring(end);
+                at = text.IndexOf("$sha256$", at + 11);
+            }
+            return text;
+        }
+
+        /// <summary>The running-config is saved, replayed into an empty appliance, and comes back the same.</summary>
+        public static void RunningConfigRoundTrips()
+        {
+            var console = new ConsoleFixture();
+            Type(console, LabConfiguration);
+            string running = console.Engine.RunningConfig();
+            Expect.True(running.IndexOf("hostname lab-mail\r\n") >= 0, "the host name saved");
+            Expect.True(running.IndexOf("ip dhcp pool backend\r\n network 192.168.2.0 255.255.255.0\r\n default-router 192.168.2.1\r\n domain-name mt.com\r\n") >= 0, "the backend pool saved");
+            Expect.True(running.IndexOf(" lease 0 8 30\r\n") >= 0, "the lease time saved");
+            Expect.True(running.IndexOf("ip dhcp pool printer\r\n host 192.168.1.50 255.255.255.0\r\n hardware-address 0200.0000.0050\r\n") >= 0, "the reservation saved");
+            Expect.True(running.IndexOf("username teacher secret $sha256$") >= 0, "the password saved as a hash");
+            Expect.True(running.IndexOf("s3cret") < 0 && running.IndexOf("letmein") < 0, "no password in clear");
+
+            var fresh = new ConsoleFixture(false);
+            var errors = new Screen();
+            Expect.Equal(0, fresh.Engine.Load(running, errors), "lines refused on replay: " + errors.Text);
+            Expect.Equal(running, fresh.Engine.RunningConfig(), "the running-config after replaying it");
+            Expect.Equal("teacher", fresh.Model.Users.Authenticate("teacher", "s3cret"), "the teacher logs in with the replayed hash");
+            Expect.Equal(2, fresh.Model.Dhcp.Pools.Length, "pools replayed");
+            Expect.Equal(1, fresh.Model.Dhcp.Reservations.Length, "reservations replayed");
+            Expect.Equal(0xC0A80132, fresh.Model.Dhcp.Reservations[0].Address, "the reserved address");
+        }
+
+        public static void CorruptStartupLineIsReportedAndSkipped()
+        {
+            var console = new ConsoleFixture(false);
+            var errors = new Screen();
+            int failed = console.Engine.Load("hostname lab\r\nmail domian mail.com\r\nmail domain mail.com\r\nusername client1 secret not-a-hash\r\nip dhcp pool lab\r\n network 192.168.1.0 255.255.255.0\r\nend\r\n", errors);
+            Expect.Equal(2, failed, "lines skipped");
+            Expect.Equal("% startup-config line 2 skipped: mail domian mail.com\r\n% startup-config line 4 skipped: username client1 secret not-a-hash\r\n", errors.Text, "what the console says");
+            Expect.Equal("lab", console.Model.HostName, "the lines around the bad ones still apply");
+            Expect.True(console.Model.Domains.IsLocal("mail.com"), "mail.com is local");
+            Expect.Equal(1, console.Model.Dhcp.Pools.Length, "the pool");
+            Expect.True(console.Engine.Mode == CliMode.Exec, "back in EXEC mode");
+        }
+
+        /// <summary>Users, domains and host records added and removed from the console, as a class list changes.</summary>
+        public static byte[] UsersDomainsAndHostsComeAndGo()
+        {
+            var console = new ConsoleFixture();
+            Type(console, new string[]
+            {
+                "configure terminal",
+                "username a1 password x", "username a2 password x", "username a3 password x", "username a4 password x",
+                "no username a2", "no username a4", "username a5 password y",
+                "mail domain d1.com", "mail domain d2.com", "mail domain d3.com", "no mail domain d2.com", "no mail domain d1.com",
+                "ip host h1.mail.com 192.168.1.31", "ip host h2.mail.com 192.168.1.32", "no ip host h1.mail.com", "ip host h3.mail.com 192.168.1.33",
+                "end",
+                "show users", "show hosts",
+            });
+            return Latin1.GetBytes(WithoutSalts(console.Take() + console.Engine.RunningConfig()));
+        }
+
+        private sealed class Screen : ICliOutput
+        {
+            public string Text = "";
+
+            public void Write(string text) => Text += text;
+        }
+    }
+}
