@@ -1,0 +1,170 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Console;
+using MailAppliance.Core.Dhcp;
+using MailAppliance.Core.Dns;
+using MailAppliance.Core.Pop3;
+using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Smtp;
+using MailAppliance.Core.Tests.Portable;
+using MailAppliance.Core.Text;
+using MailAppliance.Platform;
+
+namespace MailAppliance.Benchmarks.OnNanoClr
+{
+    /// <summary>
+    /// The appliance at its session cap, on nanoCLR with every firmware assembly loaded: the lab
+    /// model, DNS zones, the console with <c>debug all</c> tracing every line, DHCP holding 50
+    /// leases, two SMTP sessions mid-DATA, a DNS-over-TCP session mid-query, and two POP3 sessions
+    /// mid-RETR of a large message — the second RETR starts inside the first one's read, and the
+    /// peak is measured inside the second's, with a DNS and a DHCP datagram answered there too.
+    /// Prints "MEMORY STAGE FREE-BYTES" lines (GC.Run(false): free managed heap after a collection)
+    /// and "SCENARIO complete" when it ran to the end.
+    /// </summary>
+    public static class AtCapScenario
+    {
+        private const long MessageBytes = 1024 * 1024;
+        private const long MidRetr = 64 * 1024;
+        private const uint Appliance = 0xC0A80102;
+
+        private static StreamingStore _store;
+        private static ApplianceModel _model;
+        private static TraceRouter _trace;
+        private static DnsResponder _responder;
+        private static DhcpServer _dhcp;
+        private static Pop3Session _second;
+        private static bool _measured;
+
+        public static void Main()
+        {
+            Report("loaded");
+            var clock = new SystemClock();
+            _model = new ApplianceModel();
+            _model.Log.Clock = clock;
+            LabExample.Apply(_model);
+            _model.Address = Appliance;
+            _trace = new TraceRouter(clock);
+            var zones = new DnsZones(_model);
+            _store = new StreamingStore(MessageBytes);
+            _dhcp = new DhcpServer(_model, new DhcpLeases(), clock, new DroppedLeases());
+            var console = new ConsoleSession(new CliEngine(_model, _store, new BenchHost(), zones, _dhcp, _trace), new CountingTerminal(), true);
+            _trace.Sink = console;
+            _model.Log.Listener = console;
+            console.Start();
+            Type(console, "debug all\r");
+            _responder = new DnsResponder(_model, zones);
+            var reply = new byte[1500];
+            for (int i = 0; i < 50; i++)
+            {
+                Lease(i, reply);
+            }
+            Ask(reply);
+            Report("idle");
+
+            var smtp1 = Smtp("smtp 1");
+            var smtp2 = Smtp("smtp 2");
+            var dnsTcp = new DnsTcpSession(_responder, null, new CountingSocket(), _trace, "dns-tcp 1");
+            dnsTcp.Start();
+            byte[] query = DnsQuery.Build("mail.com", DnsType.MX);
+            dnsTcp.Receive(new byte[] { 0, (byte)query.Length }, 0, 2);
+            dnsTcp.Receive(query, 0, 5);
+
+            _store.OnRead = MidRetrieval;
+            var pop1 = new Pop3Session(_model, _store, _trace, new CountingSocket(), "pop3 1");
+            pop1.Start();
+            Send(pop1, "USER client1\r\nPASS admin\r\nRETR 1\r\n");
+            Report("after-retr");
+
+            Send(smtp1, ".\r\nQUIT\r\n");
+            Send(smtp2, ".\r\nQUIT\r\n");
+            dnsTcp.Receive(query, 5, query.Length - 5);
+            Send(pop1, "QUIT\r\n");
+            Send(_second, "QUIT\r\n");
+            Report("end");
+            System.Console.WriteLine("SCENARIO complete delivered=" + _store.Delivered.ToString() + " measured=" + (_measured ? "yes" : "no"));
+        }
+
+        /// <summary>Steps in while a RETR reads the card: the first starts the second RETR; the second measures the peak.</summary>
+        private static void MidRetrieval(string mailbox, long position)
+        {
+            if (position < MidRetr)
+            {
+                return;
+            }
+            if (mailbox == "client1" && _second == null)
+            {
+                _second = new Pop3Session(_model, _store, _trace, new CountingSocket(), "pop3 2");
+                _second.Start();
+                Send(_second, "USER client2\r\nPASS admin\r\nRETR 1\r\n");
+            }
+            else if (mailbox == "client2" && !_measured)
+            {
+                _measured = true;
+                var reply = new byte[1500];
+                Ask(reply);
+                Lease(7, reply);
+                Report("peak");
+            }
+        }
+
+        private static SmtpSession Smtp(string name)
+        {
+            var session = new SmtpSession(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.4", name);
+            session.Start();
+            Send(session, "EHLO pc0.mail.com\r\nMAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nDATA\r\n");
+            string line = "Subject: at the cap\r\n\r\n";
+            for (int i = 0; i < 80; i++)
+            {
+                line += i == 0 ? "" : "a line of the body that a student typed into Thunderbird, " + i.ToString() + "\r\n";
+                if (i % 10 == 9)
+                {
+                    Send(session, line);
+                    line = "";
+                }
+            }
+            return session;
+        }
+
+        private static void Lease(int client, byte[] reply)
+        {
+            var mac = new byte[] { 0x02, 0, 0, 0, 1, (byte)client };
+            string name = "pc" + client.ToString();
+            Handle(new DhcpMessage { Mac = mac, HostName = name }.Build(), reply);
+            Handle(new DhcpMessage { Type = DhcpOption.Request, Mac = mac, ServerId = Appliance, RequestedAddress = 0xC0A8010A + (uint)client, HostName = name }.Build(), reply);
+        }
+
+        private static void Handle(byte[] message, byte[] reply)
+        {
+            uint destination;
+            int port;
+            _dhcp.Handle(message, message.Length, reply, out destination, out port);
+        }
+
+        private static void Ask(byte[] reply)
+        {
+            byte[] query = DnsQuery.Build("pc3.mail.com", DnsType.A);
+            _responder.Handle(query, query.Length, reply, false);
+        }
+
+        private static void Send(ISession session, string text)
+        {
+            byte[] bytes = Ascii.GetBytes(text);
+            session.Receive(bytes, 0, bytes.Length);
+        }
+
+        private static void Type(ConsoleSession console, string keys)
+        {
+            byte[] bytes = Ascii.GetBytes(keys);
+            console.Receive(bytes, 0, bytes.Length);
+        }
+
+        private static void Report(string stage) =>
+            System.Console.WriteLine("MEMORY " + stage + " " + nanoFramework.Runtime.Native.GC.Run(false).ToString());
+
+        private sealed class DroppedLeases : ILeaseStore
+        {
+            public void Save(byte[] data, int length)
+            {
+            }
+        }
+    }
+}
