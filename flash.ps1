@@ -5,8 +5,10 @@
 
 .DESCRIPTION
     1. checks the .NET SDK and installs or updates nanoff to the pinned version;
-    2. builds firmware/MailAppliance.Firmware (nanoFramework SDK, pinned in global.json);
-    3. flashes the nanoFramework runtime for the board's target (skipped with -SkipRuntime);
+    2. builds firmware/MailAppliance.Firmware (nanoFramework SDK, pinned in global.json), or takes
+       a prebuilt application image with -Image (no nanoFramework build on this machine);
+    3. flashes the nanoFramework runtime for the board's target, at the pinned firmware version
+       whose native libraries match firmware/NanoPackages.props (skipped with -SkipRuntime);
     4. deploys the application image;
     5. copies board-configs/<board>.json to the board's internal flash as I:\board.json;
     6. prints how to reach the console.
@@ -18,6 +20,8 @@
 .EXAMPLE
     ./flash.ps1 -Board wt32-eth01 -Port /dev/ttyUSB0 -SkipRuntime
 .EXAMPLE
+    ./flash.ps1 -Board olimex-esp32-poe -Port COM5 -Image MailAppliance.Firmware.bin
+.EXAMPLE
     ./flash.ps1 -ListBoards
 #>
 [CmdletBinding(SupportsShouldProcess)]
@@ -28,6 +32,9 @@ param(
     [string] $Port,
     # Keep the nanoFramework runtime on the board; redeploy only the application and the board file.
     [switch] $SkipRuntime,
+    # Deploy this prebuilt application image (the .bin of the Windows workflow or of
+    # tools/MailAppliance.DeviceBuild) instead of building one.
+    [string] $Image,
     # List the supported boards and exit.
     [switch] $ListBoards
 )
@@ -37,10 +44,14 @@ $ErrorActionPreference = 'Stop'
 
 # nanoff 2.5.86: a released nanoFramework.Tools.FirmwareFlasher with --filedeployment.
 $NanoffVersion = '2.5.86'
+# The firmware image whose native libraries match firmware/NanoPackages.props (move them together):
+# nf-interpreter 8ca767c52 (2026-07-07), the last CI build that still takes System.Net 1.11.54's
+# native checksum 0x6DFA71D6; every other library's checksum there is the same as on main.
+$FirmwareVersion = '1.17.0.27'
 $BoardFolder = Join-Path $PSScriptRoot 'board-configs'
 $Project = Join-Path $PSScriptRoot 'firmware' 'MailAppliance.Firmware' 'MailAppliance.Firmware.csproj'
 $OutputFolder = Join-Path $PSScriptRoot 'firmware' 'MailAppliance.Firmware' 'bin' 'Release'
-$Image = Join-Path $OutputFolder 'netnano1.0' 'MailAppliance.Firmware.bin'
+$BuiltImage = Join-Path $OutputFolder 'netnano1.0' 'MailAppliance.Firmware.bin'
 $DeployList = Join-Path $OutputFolder 'board-deploy.json'
 
 function Fail([string] $message, [int] $code = 2) {
@@ -123,13 +134,22 @@ Invoke-Step 'Install or update nanoff' 'dotnet' @('tool', 'update', '--global', 
 # which this session's PATH may not hold yet.
 $toolsHome = if ($env:DOTNET_CLI_HOME) { $env:DOTNET_CLI_HOME } else { $HOME }
 $nanoff = if (Get-Command nanoff -ErrorAction SilentlyContinue) { 'nanoff' } else { Join-Path $toolsHome '.dotnet' 'tools' ($IsWindows ? 'nanoff.exe' : 'nanoff') }
-Invoke-Step 'Build the firmware' 'dotnet' @('build', $Project, '-c', 'Release') `
-    'Read the build errors above; the nanoFramework SDK is pinned in global.json and needs nuget.org once.'
-if (-not $WhatIfPreference -and -not (Test-Path -LiteralPath $Image)) {
-    Fail "the build wrote no $Image; look in $OutputFolder for the .bin and report it"
+if ($Image) {
+    if (-not (Test-Path -LiteralPath $Image -PathType Leaf)) {
+        Fail "no application image at $Image; give the .bin the Windows workflow or tools/MailAppliance.DeviceBuild wrote"
+    }
+    $Image = (Resolve-Path -LiteralPath $Image).Path
+}
+else {
+    $Image = $BuiltImage
+    Invoke-Step 'Build the firmware' 'dotnet' @('build', $Project, '-c', 'Release') `
+        'Read the build errors above; the nanoFramework SDK is pinned in global.json and needs nuget.org once.'
+    if (-not $WhatIfPreference -and -not (Test-Path -LiteralPath $Image)) {
+        Fail "the build wrote no $Image; look in $OutputFolder for the .bin and report it"
+    }
 }
 if (-not $SkipRuntime) {
-    Invoke-Step "Flash the nanoFramework runtime ($target)" $nanoff @('--update', '--target', $target, '--serialport', $Port) $connectHint
+    Invoke-Step "Flash the nanoFramework runtime ($target $FirmwareVersion)" $nanoff @('--update', '--target', $target, '--fwversion', $FirmwareVersion, '--serialport', $Port) $connectHint
 }
 Invoke-Step 'Deploy the application' $nanoff @('--target', $target, '--serialport', $Port, '--deploy', '--image', $Image) $connectHint
 

@@ -11,6 +11,9 @@ public sealed class FlashScriptTests
 {
     private const string NanoffVersion = "2.5.86";
 
+    /// <summary>The firmware flash.ps1 pins; firmware/NanoPackages.props must name the same (they move together).</summary>
+    private const string FirmwareVersion = "1.17.0.27";
+
     public static System.Collections.Generic.IEnumerable<object[]> Boards() =>
         BoardFile.Paths().Select(p => new object[] { Path.GetFileNameWithoutExtension(p) });
 
@@ -28,7 +31,7 @@ public sealed class FlashScriptTests
         {
             $"What if: Performing the operation \"Install or update nanoff\" on target \"dotnet tool update --global nanoff --version {NanoffVersion}\".",
             $"What if: Performing the operation \"Build the firmware\" on target \"dotnet build {script.Project} -c Release\".",
-            $"What if: Performing the operation \"Flash the nanoFramework runtime ({target})\" on target \"nanoff --update --target {target} --serialport COM5\".",
+            $"What if: Performing the operation \"Flash the nanoFramework runtime ({target} {FirmwareVersion})\" on target \"nanoff --update --target {target} --fwversion {FirmwareVersion} --serialport COM5\".",
             $"What if: Performing the operation \"Deploy the application\" on target \"nanoff --target {target} --serialport COM5 --deploy --image {script.Image}\".",
             $"What if: Performing the operation \"Write the board file deployment list\" on target \"{script.DeployList}\".",
             $"What if: Performing the operation \"Copy the board file to I:\\board.json\" on target \"nanoff --filedeployment {script.DeployList}\".",
@@ -36,6 +39,46 @@ public sealed class FlashScriptTests
         CollectionAssert.AreEqual(new string[0], script.Commands(), "-WhatIf ran a command");
         Assert.IsFalse(File.Exists(script.DeployList), "-WhatIf wrote the deployment list");
         StringAssert.Contains(output, "Wiring: ");
+    }
+
+    /// <summary>The teacher's shortest path: nanoff, runtime, the given image, board file; nothing built.</summary>
+    [TestMethod]
+    public void APrebuiltImageIsDeployedWithoutABuild()
+    {
+        using var script = new FlashScript();
+        string image = Path.Combine(script.Folder, "downloads", "MailAppliance.Firmware.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(image));
+        File.WriteAllBytes(image, new byte[] { 0x4E, 0x46, 0x4D, 0x52, 0x4B, 0x31 });
+
+        var (exit, output, errors) = script.Run($"-Board olimex-esp32-poe -Port COM5 -Image {image} -WhatIf");
+
+        Assert.AreEqual(0, exit, errors);
+        CollectionAssert.AreEqual(new[]
+        {
+            $"What if: Performing the operation \"Install or update nanoff\" on target \"dotnet tool update --global nanoff --version {NanoffVersion}\".",
+            $"What if: Performing the operation \"Flash the nanoFramework runtime (ESP32_OLIMEX {FirmwareVersion})\" on target \"nanoff --update --target ESP32_OLIMEX --fwversion {FirmwareVersion} --serialport COM5\".",
+            $"What if: Performing the operation \"Deploy the application\" on target \"nanoff --target ESP32_OLIMEX --serialport COM5 --deploy --image {image}\".",
+            $"What if: Performing the operation \"Write the board file deployment list\" on target \"{script.DeployList}\".",
+            $"What if: Performing the operation \"Copy the board file to I:\\board.json\" on target \"nanoff --filedeployment {script.DeployList}\".",
+        }, FlashScript.WhatIf(output), output);
+        CollectionAssert.AreEqual(new string[0], script.Commands(), "-WhatIf ran a command");
+    }
+
+    [TestMethod]
+    public void AMissingImageIsRefusedBeforeAnythingRuns()
+    {
+        using var script = new FlashScript();
+        var (exit, _, errors) = script.Run("-Board olimex-esp32-poe -Port COM5 -Image nowhere/MailAppliance.Firmware.bin");
+        Assert.AreNotEqual(0, exit);
+        StringAssert.Contains(errors, "error: no application image at nowhere/MailAppliance.Firmware.bin");
+        CollectionAssert.AreEqual(new[] { $"dotnet tool update --global nanoff --version {NanoffVersion}" }, script.Commands(), "only nanoff was installed");
+    }
+
+    [TestMethod]
+    public void TheFirmwareVersionAndThePackagesMoveTogether()
+    {
+        StringAssert.Contains(File.ReadAllText(RepoPaths.InRepo("flash.ps1")), $"$FirmwareVersion = '{FirmwareVersion}'");
+        StringAssert.Contains(File.ReadAllText(RepoPaths.InRepo("firmware", "NanoPackages.props")), $"firmware {FirmwareVersion}");
     }
 
     [TestMethod]
@@ -60,7 +103,7 @@ public sealed class FlashScriptTests
         {
             $"dotnet tool update --global nanoff --version {NanoffVersion}",
             $"dotnet build {script.Project} -c Release",
-            "nanoff --update --target ESP32_OLIMEX --serialport COM5",
+            $"nanoff --update --target ESP32_OLIMEX --fwversion {FirmwareVersion} --serialport COM5",
             $"nanoff --target ESP32_OLIMEX --serialport COM5 --deploy --image {script.Image}",
             $"nanoff --filedeployment {script.DeployList}",
         }, script.Commands());
@@ -96,10 +139,10 @@ public sealed class FlashScriptTests
         var (exit, output, errors) = script.Run("-Board olimex-esp32-poe -Port COM9", failingNanoff: "--target");
 
         Assert.AreNotEqual(0, exit);
-        StringAssert.Contains(errors, "error: Flash the nanoFramework runtime (ESP32_OLIMEX) failed (exit code 1).");
+        StringAssert.Contains(errors, $"error: Flash the nanoFramework runtime (ESP32_OLIMEX {FirmwareVersion}) failed (exit code 1).");
         StringAssert.Contains(errors, "port name (COM9; nanoff --listports)");
         StringAssert.Contains(errors, "BOOT button");
-        Assert.AreEqual("nanoff --update --target ESP32_OLIMEX --serialport COM9", script.Commands().Last(), "nothing runs after the failing step");
+        Assert.AreEqual($"nanoff --update --target ESP32_OLIMEX --fwversion {FirmwareVersion} --serialport COM9", script.Commands().Last(), "nothing runs after the failing step");
     }
 
     [TestMethod]
