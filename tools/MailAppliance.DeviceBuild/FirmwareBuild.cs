@@ -65,7 +65,9 @@ public sealed class FirmwareBuild
     /// <summary>
     /// Loads the firmware set with a program of its own in place of Firmware's Main (which would
     /// bring up the hardware): nanoCLR resolves every type, method and field reference across the
-    /// assemblies and checks each one's version at load, then runs the last assembly's entry point.
+    /// assemblies and checks each one's version at load, then runs the entry point of the assembly it
+    /// resolves last, in dependency order — so the load check names Firmware's types, or
+    /// Firmware's own Main would run.
     /// </summary>
     public bool LoadOnNanoClr()
     {

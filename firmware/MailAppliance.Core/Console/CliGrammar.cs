@@ -3,12 +3,14 @@ namespace MailAppliance.Core.Console
     /// <summary>
     /// The console's commands, mode by mode, written the way IOS documents them: one pattern a
     /// line, keywords in lower case, parameters as WORD, LINE (the rest of the line), A.B.C.D,
-    /// NUMBER and H.H.H. Shared prefixes merge into one tree per mode.
+    /// NUMBER and H.H.H. Shared prefixes merge into one tree per mode. The tables are methods, not
+    /// static fields: nanoCLR allocates every static field at start-up, and these ~330 strings would
+    /// hold the heap for as long as the board runs.
     /// </summary>
     public static class CliGrammar
     {
         // keyword, help (what '?' prints beside it)
-        private static readonly string[] Help =
+        private static string[] Help() => new string[]
         {
             "show", "Show running system information",
             "running-config", "Current operating configuration",
@@ -80,7 +82,7 @@ namespace MailAppliance.Core.Console
             "*", "Every binding",
         };
 
-        private static readonly string[] ExecPatterns =
+        private static string[] ExecPatterns() => new string[]
         {
             "show running-config", "1",
             "show startup-config", "2",
@@ -113,7 +115,7 @@ namespace MailAppliance.Core.Console
             "exit", "22",
         };
 
-        private static readonly string[] UserExecPatterns =
+        private static string[] UserExecPatterns() => new string[]
         {
             "enable", "20",
             "show version", "3",
@@ -121,14 +123,14 @@ namespace MailAppliance.Core.Console
         };
 
         // Every configuration mode also has end, exit and do; "no" is handled before the tree.
-        private static readonly string[] ModeCommon =
+        private static string[] ModeCommon() => new string[]
         {
             "end", "53",
             "exit", "54",
             "do LINE", "55",
         };
 
-        private static readonly string[] ConfigPatterns =
+        private static string[] ConfigPatterns() => new string[]
         {
             "hostname WORD", "30",
             "enable secret LINE", "31",
@@ -158,7 +160,7 @@ namespace MailAppliance.Core.Console
             "ip default-gateway A.B.C.D", "52",
         };
 
-        private static readonly string[] PoolPatterns =
+        private static string[] PoolPatterns() => new string[]
         {
             "network A.B.C.D A.B.C.D", "60",
             "network A.B.C.D WORD", "60",
@@ -174,7 +176,7 @@ namespace MailAppliance.Core.Console
             "client-identifier H.H.H", "67",
         };
 
-        private static readonly string[] InterfacePatterns =
+        private static string[] InterfacePatterns() => new string[]
         {
             "ip address A.B.C.D A.B.C.D", "70",
             "ip address dhcp", "71",
@@ -187,41 +189,42 @@ namespace MailAppliance.Core.Console
         public static CliNode Build(CliMode mode)
         {
             var root = new CliNode(CliNode.Keyword, "", "");
+            string[] help = Help();
             switch (mode)
             {
                 case CliMode.UserExec:
-                    AddAll(root, UserExecPatterns);
+                    AddAll(root, UserExecPatterns(), help);
                     break;
                 case CliMode.Exec:
-                    AddAll(root, ExecPatterns);
+                    AddAll(root, ExecPatterns(), help);
                     break;
                 case CliMode.Config:
-                    AddAll(root, ConfigPatterns);
-                    AddAll(root, ModeCommon);
+                    AddAll(root, ConfigPatterns(), help);
+                    AddAll(root, ModeCommon(), help);
                     break;
                 case CliMode.DhcpPool:
-                    AddAll(root, PoolPatterns);
-                    AddAll(root, ModeCommon);
+                    AddAll(root, PoolPatterns(), help);
+                    AddAll(root, ModeCommon(), help);
                     break;
                 default:
-                    AddAll(root, InterfacePatterns);
-                    AddAll(root, ModeCommon);
+                    AddAll(root, InterfacePatterns(), help);
+                    AddAll(root, ModeCommon(), help);
                     break;
             }
             return root;
         }
 
-        private static void AddAll(CliNode root, string[] patterns)
+        private static void AddAll(CliNode root, string[] patterns, string[] help)
         {
             for (int i = 0; i < patterns.Length; i += 2)
             {
                 long action;
                 Text.Numbers.TryParse(patterns[i + 1], out action);
-                Add(root, patterns[i], (int)action);
+                Add(root, patterns[i], (int)action, help);
             }
         }
 
-        private static void Add(CliNode root, string pattern, int action)
+        private static void Add(CliNode root, string pattern, int action, string[] help)
         {
             string[] words = pattern.Split(' ');
             CliNode node = root;
@@ -230,7 +233,7 @@ namespace MailAppliance.Core.Console
                 CliNode child = node.Child(words[i]);
                 if (child == null)
                 {
-                    child = node.Add(new CliNode(KindOf(words[i]), words[i], HelpFor(words[i])));
+                    child = node.Add(new CliNode(KindOf(words[i]), words[i], HelpFor(words[i], help)));
                 }
                 node = child;
             }
@@ -250,7 +253,7 @@ namespace MailAppliance.Core.Console
             }
         }
 
-        private static string HelpFor(string word)
+        private static string HelpFor(string word, string[] help)
         {
             switch (word)
             {
@@ -260,11 +263,11 @@ namespace MailAppliance.Core.Console
                 case "NUMBER": return "A number";
                 case "H.H.H": return "Hexadecimal, as 0100.5e00.0001";
             }
-            for (int i = 0; i < Help.Length; i += 2)
+            for (int i = 0; i < help.Length; i += 2)
             {
-                if (Help[i] == word)
+                if (help[i] == word)
                 {
-                    return Help[i + 1];
+                    return help[i + 1];
                 }
             }
             return "";

@@ -100,6 +100,12 @@ namespace MailAppliance.Core.Dhcp
             {
                 keyLength = MaxKey;
             }
+            // Keys are kept at their own length (a MAC with its type is 7 bytes, MaxKey is 32) and
+            // reused while they fit, so a renewal allocates nothing.
+            if (_keys[i] == null || _keys[i].Length < keyLength)
+            {
+                _keys[i] = new byte[keyLength];
+            }
             _addresses[i] = address;
             System.Array.Copy(key, keyOffset, _keys[i], 0, keyLength);
             _keyLengths[i] = keyLength;
@@ -159,10 +165,16 @@ namespace MailAppliance.Core.Dhcp
         /// </summary>
         public byte[] Serialize(out int length)
         {
-            int needed = _count * (16 + 20 + 2 * MaxKey + MaxHostName + 16);
+            // Sized to the leases held, with a quarter to spare so a new lease rarely reallocates:
+            // sized for the longest possible line, 50 leases held 9 KB on the board's heap.
+            int needed = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                needed += LongestLine(i);
+            }
             if (_file.Length < needed)
             {
-                _file = new byte[needed];
+                _file = new byte[needed + needed / 4];
             }
             int at = 0;
             for (int i = 0; i < _count; i++)
@@ -191,6 +203,14 @@ namespace MailAppliance.Core.Dhcp
             }
             length = at;
             return _file;
+        }
+
+        /// <summary>The most bytes lease <paramref name="lease"/>'s line can take: "declined ", an address, a 64-bit expiry, the key in hex, the name.</summary>
+        private int LongestLine(int lease)
+        {
+            int key = _keyLengths[lease] == 0 ? 1 : 2 * _keyLengths[lease];
+            int name = _hostNames[lease] == null ? 1 : _hostNames[lease].Length;
+            return 9 + 15 + 1 + 20 + 1 + key + 1 + name + 1;
         }
 
         /// <summary>Reads saved leases, dropping those that ended before <paramref name="now"/> and any line that does not parse.</summary>
@@ -236,10 +256,6 @@ namespace MailAppliance.Core.Dhcp
                 var keys = new byte[size][];
                 System.Array.Copy(_keys, keys, _count);
                 _keys = keys;
-            }
-            if (_keys[_count] == null)
-            {
-                _keys[_count] = new byte[MaxKey];
             }
             _hostNames[_count] = null;
             return _count++;

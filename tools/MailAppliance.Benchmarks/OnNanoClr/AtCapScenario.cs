@@ -36,11 +36,16 @@ namespace MailAppliance.Benchmarks.OnNanoClr
 
         public static void Main()
         {
+            // nanoCLR runs the entry point of the assembly it resolves last, in dependency order:
+            // naming a Firmware type makes this program come after the Firmware, whose Main would
+            // otherwise run and bring up hardware the interpreter does not have.
+            System.Console.WriteLine("SCENARIO in place of " + typeof(MailAppliance.Firmware.Program).FullName + ".Main");
             Report("loaded");
             var clock = new SystemClock();
             _model = new ApplianceModel();
             _model.Log.Clock = clock;
             LabExample.Apply(_model);
+            LabExample.ApplyDhcp(_model.Dhcp, true);
             _model.Address = Appliance;
             _trace = new TraceRouter(clock);
             var zones = new DnsZones(_model);
