@@ -52,7 +52,8 @@ public sealed class NanoTestSource
         OpenClass("ConsoleTranscripts");
         foreach (var (name, _) in scenarios)
         {
-            Test(Identifier(name), $"ConsoleTranscript.Run(\"{name}\", TranscriptData.Console_{Identifier(name)}());");
+            Test(Identifier(name) + "_pasted", $"ConsoleTranscript.Run(\"{name}\", TranscriptData.Console_{Identifier(name)}(), false);");
+            Test(Identifier(name) + "_key_by_key", $"ConsoleTranscript.Run(\"{name}\", TranscriptData.Console_{Identifier(name)}(), true);");
         }
         CloseClass();
         AddData("Console", scenarios);

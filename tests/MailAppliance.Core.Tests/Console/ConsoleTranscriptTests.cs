@@ -7,16 +7,16 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MailAppliance.Core.Tests.Console;
 
-/// <summary>Every scenario in Console/Transcripts (the format: <see cref="ConsoleTranscript"/>); the same run on nanoCLR.</summary>
+/// <summary>Every scenario in Console/Transcripts (the format: <see cref="ConsoleTranscript"/>), pasted and typed key by key; the same run on nanoCLR.</summary>
 [TestClass]
 public sealed class ConsoleTranscriptTests
 {
     public static IEnumerable<object[]> Scenarios =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Console", "Transcripts"), "*.txt").OrderBy(f => f)
-            .Select(f => new object[] { Path.GetFileNameWithoutExtension(f) });
+            .SelectMany(f => new[] { new object[] { Path.GetFileNameWithoutExtension(f), false }, new object[] { Path.GetFileNameWithoutExtension(f), true } });
 
     [TestMethod]
     [DynamicData(nameof(Scenarios))]
-    public void Transcript(string scenario) =>
-        ConsoleTranscript.Run(scenario, File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Console", "Transcripts", scenario + ".txt")));
+    public void Transcript(string scenario, bool keyByKey) =>
+        ConsoleTranscript.Run(scenario, File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Console", "Transcripts", scenario + ".txt")), keyByKey);
 }

@@ -7,11 +7,12 @@ namespace MailAppliance.Core.Tests.Portable
     /// "PROMPT|typed" means the screen shows PROMPT, then the typed text is echoed; the player
     /// types it and presses Enter (no Enter when it ends in '?', which IOS answers at once).
     /// Other lines are what the appliance prints; "#" lines are comments. A last line "PROMPT|"
-    /// is the final prompt. Runs on .NET and nanoCLR alike.
+    /// is the final prompt. Typed as one burst (a paste) or one key at a time. Runs on .NET and
+    /// nanoCLR alike.
     /// </summary>
     public static class ConsoleTranscript
     {
-        public static void Run(string scenario, string[] lines)
+        public static void Run(string scenario, string[] lines, bool keyByKey)
         {
             var console = new ConsoleFixture();
             string expected = "\r\n";
@@ -42,7 +43,17 @@ namespace MailAppliance.Core.Tests.Portable
                     typed += "\r";
                 }
             }
-            console.Type(typed);
+            if (keyByKey)
+            {
+                for (int i = 0; i < typed.Length; i++)
+                {
+                    console.Type(typed.Substring(i, 1));
+                }
+            }
+            else
+            {
+                console.Type(typed);
+            }
             Expect.Equal(expected, console.Take(), "console screen in " + scenario);
         }
     }
