@@ -1,8 +1,8 @@
 namespace MailAppliance.Firmware.Board
 {
     /// <summary>
-    /// One board file (board-configs/*.json, deployed by flash.ps1 to <c>I:\board.json</c>) as
-    /// nanoFramework.Json fills it: property names are the JSON keys, exactly (it matches case).
+    /// One board file (board-configs/*.json, deployed by flash.ps1 to <c>I:\board.json</c>), as
+    /// <see cref="BoardConfigFile"/> reads it: property names are the JSON keys.
     /// board-configs/board.schema.json describes every key.
     /// </summary>
     public sealed class BoardConfig

@@ -86,7 +86,7 @@ public sealed class BoardConfigTests
         CollectionAssert.Contains(board.PinProblems(), "SdCard uses GPIO3, a pin of UART0 (COM1, the debugger)");
     }
 
-    /// <summary>nanoFramework.Json fills properties whose names match the keys exactly; a key the C# lacks is lost on the board.</summary>
+    /// <summary>Every key of the schema has a property of the same name; a key the C# lacks is lost on the board.</summary>
     [TestMethod]
     public void TheFirmwareReadsEveryKeyTheSchemaDefines()
     {
@@ -96,6 +96,60 @@ public sealed class BoardConfigTests
         foreach (var (section, type) in new[] { ("Network", "NetworkConfig"), ("SdCard", "SdCardConfig"), ("Console", "ConsoleConfig"), ("Led", "LedConfig"), ("Address", "AddressPlan") })
         {
             AssertSameKeys(schema["properties"]![section]!.AsObject(), firmware, "MailAppliance.Firmware.Board." + type);
+        }
+    }
+
+    /// <summary>
+    /// The firmware reads I:\board.json with its own small reader (nanoFramework.Json cost 8 KB of
+    /// heap): each object initializer in BoardConfigFile.cs sets every property of its type, each
+    /// from the key of the same name.
+    /// </summary>
+    [TestMethod]
+    public void TheBoardFileReaderReadsEveryPropertyFromItsKey()
+    {
+        var tree = DeviceSources.Firmware.Value.SyntaxTrees.Single(t => Path.GetFileName(t.FilePath) == "BoardConfigFile.cs");
+        var model = DeviceSources.Firmware.Value.GetSemanticModel(tree);
+        var creations = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax>().Where(c => c.Initializer != null).ToArray();
+        Assert.AreEqual(6, creations.Length, "BoardConfig and its five sections");
+        foreach (var creation in creations)
+        {
+            var type = (INamedTypeSymbol)model.GetTypeInfo(creation).Type!;
+            var set = creation.Initializer!.Expressions.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>().ToArray();
+            foreach (var assignment in set.Where(a => a.Right is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax))
+            {
+                var key = ((Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax)assignment.Right).ArgumentList.Arguments[0].Expression;
+                Assert.AreEqual(assignment.Left.ToString(), (model.GetConstantValue(key).Value as string), $"{type.Name}.{assignment.Left} is read from another key");
+            }
+            string[] properties = type.GetMembers().OfType<IPropertySymbol>().Where(p => p.SetMethod?.DeclaredAccessibility == Accessibility.Public).Select(p => p.Name).OrderBy(n => n).ToArray();
+            CollectionAssert.AreEqual(properties, set.Select(a => a.Left.ToString()).OrderBy(n => n).ToArray(), type.Name + ": every property is set");
+        }
+    }
+
+    /// <summary>Core's JSON reader (what the firmware reads I:\board.json with) reads every value of every board file as System.Text.Json does.</summary>
+    [TestMethod]
+    [DynamicData(nameof(BoardNames))]
+    public void CoresReaderReadsTheBoardFileAsSystemTextJsonDoes(string board)
+    {
+        string text = File.ReadAllText(Path.Combine(BoardFile.Folder, board + ".json"));
+        Assert.IsTrue(MailAppliance.Core.Text.JsonObject.TryParse(text, out var json, out string error), error);
+        AssertSameValues((JsonObject)JsonNode.Parse(text)!, json, board);
+    }
+
+    public static System.Collections.Generic.IEnumerable<object[]> BoardNames => BoardFile.Paths().Select(p => new object[] { Path.GetFileNameWithoutExtension(p) });
+
+    private static void AssertSameValues(JsonObject expected, MailAppliance.Core.Text.JsonObject got, string where)
+    {
+        CollectionAssert.AreEqual(expected.Select(p => p.Key).ToArray(), got.Keys, where);
+        foreach (var (key, node) in expected)
+        {
+            switch (node)
+            {
+                case JsonObject section: AssertSameValues(section, got.Object(key), where + "." + key); break;
+                case JsonArray array: CollectionAssert.AreEqual(array.Select(n => (int)n!).ToArray(), got.Integers(key), where + "." + key); break;
+                case JsonValue value when value.TryGetValue(out int number): Assert.AreEqual(number, got.Number(key, int.MinValue), where + "." + key); break;
+                case JsonValue value when value.TryGetValue(out bool flag): Assert.AreEqual(flag, got.Flag(key), where + "." + key); break;
+                default: Assert.AreEqual((string)node!, got.Text(key), where + "." + key); break;
+            }
         }
     }
 
