@@ -76,6 +76,16 @@ namespace MailAppliance.Core.Console
                 byte[] owner = table.Owner(i);
                 lines.Add(CliText.Pad(DnsName.ToText(owner, owner.Length), 34) + CliText.Pad(TypeName(type), 7) + RdataText(type, table.Rdata(i)));
             }
+            DnsLeaseHosts hosts = table.LeaseHosts;
+            var name = new byte[DnsName.MaxLength];
+            for (int i = 0; i < hosts.Count; i++)
+            {
+                int length = hosts.WriteName(i, name);
+                string text = DnsName.ToText(name, length);
+                uint address = hosts.Address(i);
+                lines.Add(CliText.Pad(text, 34) + CliText.Pad(TypeName(DnsType.A), 7) + Ipv4.Format(address));
+                lines.Add(CliText.Pad((address & 0xFF) + "." + ((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa", 34) + CliText.Pad(TypeName(DnsType.PTR), 7) + text);
+            }
             return lines.ToString();
         }
 

@@ -19,6 +19,9 @@ namespace MailAppliance.Core.Dns
         private byte[][] _rdata = new byte[32][];
         private int _count;
 
+        /// <summary>The DHCP clients' names, answered beside the records (none until the builder sets them).</summary>
+        public DnsLeaseHosts LeaseHosts = DnsLeaseHosts.None;
+
         /// <summary>Number of records.</summary>
         public int Count
         {

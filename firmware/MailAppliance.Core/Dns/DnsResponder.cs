@@ -28,6 +28,7 @@ namespace MailAppliance.Core.Dns
         private readonly byte[] _name = new byte[DnsName.MaxLength];
         private readonly byte[] _scratch = new byte[DnsName.MaxLength];
         private readonly byte[] _target = new byte[DnsName.MaxLength];
+        private readonly byte[] _hostName = new byte[DnsName.MaxLength];
         private readonly int[] _additional = new int[16];
 
         public DnsResponder(ApplianceModel model, DnsZones zones)
@@ -245,6 +246,27 @@ namespace MailAppliance.Core.Dns
                     }
                 }
             }
+            DnsLeaseHosts hosts = table.LeaseHosts;
+            int host = hosts.FindName(name, nameLength);
+            if (host >= 0)
+            {
+                nameExists = true;
+                if (qtype == DnsType.A || qtype == DnsType.ANY)
+                {
+                    WriteLeaseRecord(name, DnsType.A, hosts, host);
+                    found++;
+                }
+            }
+            host = hosts.FindReverse(name, nameLength);
+            if (host >= 0)
+            {
+                nameExists = true;
+                if (qtype == DnsType.PTR || qtype == DnsType.ANY)
+                {
+                    WriteLeaseRecord(name, DnsType.PTR, hosts, host);
+                    found++;
+                }
+            }
             _reply.AnswerCount = answers + found;
             if (found == 0)
             {
@@ -278,6 +300,13 @@ namespace MailAppliance.Core.Dns
                         WriteRecord(table, i);
                         written++;
                     }
+                }
+                int host = table.LeaseHosts.FindName(_target, targetLength);
+                bool hostInAnswer = (qtype == DnsType.A || qtype == DnsType.ANY) && targetLength == answeredLength && SameBytes(answered, 0, _target, 0, targetLength);
+                if (host >= 0 && !hostInAnswer && !AlreadyAdditional(table, _additional, a, offset))
+                {
+                    WriteLeaseRecord(_target, DnsType.A, table.LeaseHosts, host);
+                    written++;
                 }
             }
             return written;
@@ -353,6 +382,31 @@ namespace MailAppliance.Core.Dns
                 default:
                     _writer.WriteBytes(rdata, 0, rdata.Length);
                     break;
+            }
+            if (!_writer.Overflow)
+            {
+                _writer.Patch16(lengthAt, _writer.Position - start);
+            }
+        }
+
+        // A DHCP client's A record at its name, or PTR at its reverse name (DnsLeaseHosts).
+        private void WriteLeaseRecord(byte[] owner, int type, DnsLeaseHosts hosts, int host)
+        {
+            _writer.WriteName(owner, 0);
+            _writer.Write16(type);
+            _writer.Write16(DnsType.ClassIn);
+            _writer.Write32(DnsRecordTable.Ttl);
+            int lengthAt = _writer.Position;
+            _writer.Write16(0);
+            int start = _writer.Position;
+            if (type == DnsType.A)
+            {
+                _writer.Write32(hosts.Address(host));
+            }
+            else
+            {
+                hosts.WriteName(host, _hostName);
+                _writer.WriteName(_hostName, 0);
             }
             if (!_writer.Overflow)
             {

@@ -56,17 +56,48 @@ namespace MailAppliance.Core.Dns
             string[] names;
             uint[] addresses;
             dns.LeaseHosts(out names, out addresses);
-            for (int i = 0; i < names.Length && lab != null; i++)
+            if (lab != null)
             {
-                byte[] host = DnsName.FromText(names[i] + "." + labDomain);
-                if (host != null)
-                {
-                    EnsureZone(table, lab, server, serial);
-                    AddWithPtr(table, host, addresses[i], server, serial);
-                }
+                AddLeaseHosts(table, names, addresses, lab, labDomain, server, serial);
             }
             return table;
         }
+
+        // Only the zones: the names themselves are answered from the lease list (DnsLeaseHosts).
+        private static void AddLeaseHosts(DnsRecordTable table, string[] names, uint[] addresses, byte[] lab, string labDomain, byte[] server, uint serial)
+        {
+            int valid = 0;
+            for (int i = 0; i < names.Length; i++)
+            {
+                valid += IsHostLabel(names[i], labDomain) ? 1 : 0;
+            }
+            if (valid == 0)
+            {
+                return;
+            }
+            string[] kept = StringArrays.New(valid);
+            var keptAddresses = new uint[valid];
+            int k = 0;
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (!IsHostLabel(names[i], labDomain))
+                {
+                    continue;
+                }
+                kept[k] = names[i];
+                keptAddresses[k++] = addresses[i];
+                EnsureZone(table, ReverseZone(addresses[i]), server, serial);
+            }
+            EnsureZone(table, lab, server, serial);
+            table.LeaseHosts = new DnsLeaseHosts(kept, keptAddresses, lab);
+        }
+
+        // One label that makes a valid name in the lab domain.
+        private static bool IsHostLabel(string name, string labDomain) =>
+            name.IndexOf('.') < 0 && DnsName.FromText(name + "." + labDomain) != null;
+
+        private static byte[] ReverseZone(uint address) =>
+            DnsName.FromText(((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa");
 
         private static void AddHostRecord(DnsRecordTable table, DnsHostRecord rr, byte[] server, uint serial)
         {
@@ -113,7 +144,7 @@ namespace MailAppliance.Core.Dns
         private static void AddWithPtr(DnsRecordTable table, byte[] owner, uint address, byte[] server, uint serial)
         {
             table.Add(owner, DnsType.A, AddressData(address));
-            byte[] reverseZone = DnsName.FromText(((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa");
+            byte[] reverseZone = ReverseZone(address);
             byte[] reverseName = DnsName.FromText((address & 0xFF) + "." + ((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa");
             EnsureZone(table, reverseZone, server, serial);
             table.Add(reverseName, DnsType.PTR, owner);
