@@ -356,13 +356,7 @@ namespace MailAppliance.Core.Dns
         {
             int type = table.Type(rr);
             byte[] rdata = table.Rdata(rr);
-            _writer.WriteName(table.Owner(rr), 0);
-            _writer.Write16(type);
-            _writer.Write16(DnsType.ClassIn);
-            _writer.Write32(DnsRecordTable.Ttl);
-            int lengthAt = _writer.Position;
-            _writer.Write16(0);
-            int start = _writer.Position;
+            int lengthAt = BeginRecord(table.Owner(rr), type);
             switch (type)
             {
                 case DnsType.NS:
@@ -383,14 +377,11 @@ namespace MailAppliance.Core.Dns
                     _writer.WriteBytes(rdata, 0, rdata.Length);
                     break;
             }
-            if (!_writer.Overflow)
-            {
-                _writer.Patch16(lengthAt, _writer.Position - start);
-            }
+            EndRecord(lengthAt);
         }
 
-        // A DHCP client's A record at its name, or PTR at its reverse name (DnsLeaseHosts).
-        private void WriteLeaseRecord(byte[] owner, int type, DnsLeaseHosts hosts, int host)
+        // Owner, type, class IN, TTL and a zero RDLENGTH (RFC 1035 §4.1.3); returns where RDLENGTH is.
+        private int BeginRecord(byte[] owner, int type)
         {
             _writer.WriteName(owner, 0);
             _writer.Write16(type);
@@ -398,7 +389,21 @@ namespace MailAppliance.Core.Dns
             _writer.Write32(DnsRecordTable.Ttl);
             int lengthAt = _writer.Position;
             _writer.Write16(0);
-            int start = _writer.Position;
+            return lengthAt;
+        }
+
+        private void EndRecord(int lengthAt)
+        {
+            if (!_writer.Overflow)
+            {
+                _writer.Patch16(lengthAt, _writer.Position - lengthAt - 2);
+            }
+        }
+
+        // A DHCP client's A record at its name, or PTR at its reverse name (DnsLeaseHosts).
+        private void WriteLeaseRecord(byte[] owner, int type, DnsLeaseHosts hosts, int host)
+        {
+            int lengthAt = BeginRecord(owner, type);
             if (type == DnsType.A)
             {
                 _writer.Write32(hosts.Address(host));
@@ -408,10 +413,7 @@ namespace MailAppliance.Core.Dns
                 hosts.WriteName(host, _hostName);
                 _writer.WriteName(_hostName, 0);
             }
-            if (!_writer.Overflow)
-            {
-                _writer.Patch16(lengthAt, _writer.Position - start);
-            }
+            EndRecord(lengthAt);
         }
 
         // RFC 6891 §6.1.2: root owner, TYPE OPT, CLASS = our UDP payload size, TTL = extended

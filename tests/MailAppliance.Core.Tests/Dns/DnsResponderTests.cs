@@ -182,6 +182,21 @@ public sealed class DnsResponderTests
     }
 
     [TestMethod]
+    public void DhcpHostNamesAnswerLikeRecords()
+    {
+        _model.Dns.SetLeaseHost("pc7", 0xC0A80107);
+        _model.Dns.AddRecord(new DnsHostRecord("mastertech.com", DnsType.MX, 5, "pc7.mail.com"));
+        CollectionAssert.AreEqual(new[] { "pc7.mail.com 1 192.168.1.7" }, Lines(Ask(Query("pc7.mail.com", DnsType.ANY))));
+        CollectionAssert.AreEqual(new[] { "7.1.168.192.in-addr.arpa 12 pc7.mail.com" }, Lines(Ask(Query("7.1.168.192.in-addr.arpa", DnsType.ANY))));
+        byte[] nodata = Ask(Query("pc7.mail.com", DnsType.MX));
+        Assert.AreEqual(DnsRcode.NoError, Rcode(nodata), "the name exists");
+        CollectionAssert.AreEqual(new[] { "mail.com 6 mail.com postmaster.mail.com" }, Lines(nodata));
+        CollectionAssert.AreEqual(new[] { "mastertech.com 15 5 pc7.mail.com", "pc7.mail.com 1 192.168.1.7" }, Lines(Ask(Query("mastertech.com", DnsType.MX))), "the exchange's address in additional");
+        Assert.AreEqual(DnsRcode.NxDomain, Rcode(Ask(Query("8.1.168.192.in-addr.arpa", DnsType.PTR))), "no client at .8");
+        Assert.AreEqual(DnsRcode.NxDomain, Rcode(Ask(Query("pc7.pc7.mail.com", DnsType.A))));
+    }
+
+    [TestMethod]
     public void LabDomainHoldsTheHostNames()
     {
         _model.Dns.LabDomain = "lab.local";
