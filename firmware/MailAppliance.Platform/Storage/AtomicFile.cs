@@ -12,12 +12,15 @@ namespace MailAppliance.Platform.Storage
         private const string NewSuffix = ".new";
 
         /// <summary>Replaces the contents of <paramref name="path"/> with <paramref name="bytes"/>.</summary>
-        public static void Write(string path, byte[] bytes)
+        public static void Write(string path, byte[] bytes) => Write(path, bytes, bytes.Length);
+
+        /// <summary>Replaces the contents of <paramref name="path"/> with the first <paramref name="count"/> of <paramref name="bytes"/>.</summary>
+        public static void Write(string path, byte[] bytes, int count)
         {
             string fresh = path + NewSuffix;
             using (var stream = new FileStream(fresh, FileMode.Create, FileAccess.Write))
             {
-                stream.Write(bytes, 0, bytes.Length);
+                stream.Write(bytes, 0, count);
                 stream.Flush();
             }
             if (File.Exists(path))

@@ -6,7 +6,6 @@ namespace MailAppliance.Platform.Storage
     public sealed class LeaseFile : ILeaseStore
     {
         private readonly string _path;
-        private byte[] _copy = new byte[0];
 
         public LeaseFile(string path)
         {
@@ -25,14 +24,11 @@ namespace MailAppliance.Platform.Storage
 
         public void Save(byte[] data, int length)
         {
-            if (_copy.Length != length)
-            {
-                _copy = new byte[length];
-            }
-            System.Array.Copy(data, _copy, length);
             try
             {
-                AtomicFile.Write(_path, _copy);
+                // Written straight from the lease table's buffer: a copy of it would be one more
+                // lease file's worth of heap on the board (3.5 KB at 50 leases).
+                AtomicFile.Write(_path, data, length);
             }
             catch (System.SystemException)
             {

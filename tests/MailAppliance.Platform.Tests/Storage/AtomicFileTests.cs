@@ -21,6 +21,17 @@ public sealed class AtomicFileTests
     }
 
     [TestMethod]
+    public void LeaseFileWritesOnlyTheLeasesOfItsBuffer()
+    {
+        string dir = Directory.CreateTempSubdirectory("atomic-").FullName;
+        string path = Path.Combine(dir, "leases.txt");
+        byte[] buffer = Encoding.ASCII.GetBytes("bound 192.168.1.10 1767225600 01020000000001 pc0\nspare room");
+        new LeaseFile(path).Save(buffer, buffer.Length - "spare room".Length);
+        Assert.AreEqual("bound 192.168.1.10 1767225600 01020000000001 pc0\n", File.ReadAllText(path));
+        Directory.Delete(dir, true);
+    }
+
+    [TestMethod]
     public void PowerCutBetweenDeleteAndRenameKeepsTheNewCopy()
     {
         string dir = Directory.CreateTempSubdirectory("atomic-").FullName;
