@@ -46,10 +46,13 @@ namespace MailAppliance.Core.Dns
         /// is outside every zone and a forwarder is configured. Over TCP the answer may use the
         /// whole buffer; over UDP it is cut to the client's limit with TC set.
         /// </summary>
-        public int Handle(byte[] request, int length, byte[] reply, bool overTcp)
+        public int Handle(byte[] request, int length, byte[] reply, bool overTcp) => Handle(request, length, reply, reply.Length, overTcp);
+
+        /// <summary>As above, with the answer kept to the first <paramref name="replyLimit"/> bytes of <paramref name="reply"/>.</summary>
+        public int Handle(byte[] request, int length, byte[] reply, int replyLimit, bool overTcp)
         {
             LastRcode = -1;
-            if (!_model.Dns.Enabled || !_request.Attach(request, length) || reply.Length < DnsHeader.Length)
+            if (!_model.Dns.Enabled || !_request.Attach(request, length) || replyLimit < DnsHeader.Length)
             {
                 return 0;
             }
@@ -58,7 +61,7 @@ namespace MailAppliance.Core.Dns
             {
                 return 0;
             }
-            _reply.Attach(reply, reply.Length);
+            _reply.Attach(reply, replyLimit);
             System.Array.Clear(reply, 0, DnsHeader.Length);
             _reply.Id = _request.Id;
             _reply.IsResponse = true;
@@ -87,7 +90,7 @@ namespace MailAppliance.Core.Dns
                 return Finish(DnsRcode.FormErr, DnsHeader.Length);
             }
             bool edns = ednsPayload >= 0;
-            int limit = overTcp ? reply.Length : edns ? Clamp(ednsPayload) : ClassicUdpLimit;
+            int limit = overTcp ? replyLimit : edns ? Clamp(ednsPayload) : ClassicUdpLimit;
 
             // The question goes back exactly as it came, case and all (RFC 1035 §7.3, 0x20 clients).
             int questionLength = questionEnd - DnsHeader.Length;

@@ -21,8 +21,10 @@ namespace MailAppliance.Core.Dns
         private readonly ITrace _trace;
         private readonly string _traceName;
         private readonly byte[] _query = new byte[MaxQuery];
+        // One buffer for the answer and its length prefix: the answer is written at its start,
+        // at most MaxAnswer bytes, then moved up two (Array.Copy is a memmove on nanoCLR and .NET).
+        // Two buffers were 2 KB more per connection on the board.
         private readonly byte[] _answer = new byte[MaxAnswer + 2];
-        private readonly byte[] _answerBody = new byte[MaxAnswer];
         private int _expected;
         private int _have;
         private int _prefixBytes;
@@ -103,26 +105,26 @@ namespace MailAppliance.Core.Dns
         // The length prefix and the answer go out in one write (RFC 7766 §8).
         private void Answer(int length)
         {
-            int n = _responder.Handle(_query, length, _answerBody, true);
+            int n = _responder.Handle(_query, length, _answer, MaxAnswer, true);
             if (_trace.IsTracing(_traceName))
             {
                 _trace.Write(_traceName, "query: " + DnsResponder.Describe(_query, length, n == DnsResponder.Forward ? n : _responder.LastRcode));
             }
             if (n == DnsResponder.Forward)
             {
-                n = _upstream.Exchange(_query, length, _answerBody);
-                if (n <= 0)
+                n = _upstream.Exchange(_query, length, _answer);
+                if (n <= 0 || n > MaxAnswer)
                 {
-                    n = DnsResponder.ServerFailure(_query, length, _answerBody);
+                    n = DnsResponder.ServerFailure(_query, length, _answer);
                 }
             }
             if (n <= 0)
             {
                 return;
             }
+            System.Array.Copy(_answer, 0, _answer, 2, n);
             _answer[0] = (byte)(n >> 8);
             _answer[1] = (byte)n;
-            System.Array.Copy(_answerBody, 0, _answer, 2, n);
             _output.Write(_answer, 0, n + 2);
         }
 

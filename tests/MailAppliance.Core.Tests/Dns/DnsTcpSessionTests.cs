@@ -70,6 +70,31 @@ public sealed class DnsTcpSessionTests
         Assert.IsFalse(_output.Closed);
     }
 
+    /// <summary>Answers of every length around MaxAnswer: none goes past it, each framed by its own length.</summary>
+    [TestMethod]
+    public void AnswersNeverPassMaxAnswer()
+    {
+        for (int last = 0; last < 80; last++)
+        {
+            var model = new ApplianceModel();
+            LabExample.Apply(model);
+            model.Address = 0xC0A80102;
+            for (int i = 0; i < 36; i++)
+            {
+                model.Dns.AddRecord(new DnsHostRecord("big.mail.com", DnsType.TXT, 0, new string('t', 40) + i));
+            }
+            model.Dns.AddRecord(new DnsHostRecord("big.mail.com", DnsType.TXT, 0, "x" + new string('l', last)));
+            var output = new RecordingOutput();
+            var session = new DnsTcpSession(new DnsResponder(model, new DnsZones(model)), _upstream, output, new ListTrace(), "dns-tcp 1");
+            byte[] query = Framed(Query("big.mail.com", DnsType.TXT));
+            session.Receive(query, 0, query.Length);
+            byte[] sent = output.Bytes;
+            int length = (sent[0] << 8) | sent[1];
+            Assert.AreEqual(sent.Length - 2, length, "framed by its own length, extra record " + last);
+            Assert.IsTrue(length <= DnsTcpSession.MaxAnswer, $"{length} bytes with an extra record of {last + 1}");
+        }
+    }
+
     [TestMethod]
     public void OversizedOrEmptyQueryClosesTheConnection()
     {
