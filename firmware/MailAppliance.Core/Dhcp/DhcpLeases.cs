@@ -27,7 +27,6 @@ namespace MailAppliance.Core.Dhcp
         private long[] _expires = new long[8];
         private int[] _states = new int[8];
         private string[] _hostNames = StringArrays.New(8);
-        private byte[] _file = new byte[512];
 
         public int Count
         {
@@ -159,58 +158,39 @@ namespace MailAppliance.Core.Dhcp
             _hostNames[last] = null;
         }
 
-        /// <summary>
-        /// Writes the bound and declined leases as text into a buffer kept for the purpose;
-        /// returns it, with the length in <paramref name="length"/>.
-        /// </summary>
-        public byte[] Serialize(out int length)
-        {
-            // Sized to the leases held, with a quarter to spare so a new lease rarely reallocates:
-            // sized for the longest possible line, 50 leases held 9 KB on the board's heap.
-            int needed = 0;
-            for (int i = 0; i < _count; i++)
-            {
-                needed += LongestLine(i);
-            }
-            if (_file.Length < needed)
-            {
-                _file = new byte[needed + needed / 4];
-            }
-            int at = 0;
-            for (int i = 0; i < _count; i++)
-            {
-                if (_states[i] == Offered)
-                {
-                    continue;
-                }
-                at = Put(_states[i] == Bound ? "bound " : "declined ", at);
-                at = PutAddress(_addresses[i], at);
-                _file[at++] = (byte)' ';
-                at = PutNumber(_expires[i], at);
-                _file[at++] = (byte)' ';
-                for (int k = 0; k < _keyLengths[i]; k++)
-                {
-                    _file[at++] = Hex(_keys[i][k] >> 4);
-                    _file[at++] = Hex(_keys[i][k] & 0xF);
-                }
-                if (_keyLengths[i] == 0)
-                {
-                    _file[at++] = (byte)'-';
-                }
-                _file[at++] = (byte)' ';
-                at = Put(_hostNames[i] ?? "-", at);
-                _file[at++] = (byte)'\n';
-            }
-            length = at;
-            return _file;
-        }
+        /// <summary>The longest line <see cref="Line"/> writes: "declined ", an address, a 64-bit expiry, the key in hex, the name, LF.</summary>
+        public const int MaxLine = 9 + 15 + 1 + 20 + 1 + 2 * MaxKey + 1 + MaxHostName + 1;
 
-        /// <summary>The most bytes lease <paramref name="lease"/>'s line can take: "declined ", an address, a 64-bit expiry, the key in hex, the name.</summary>
-        private int LongestLine(int lease)
+        /// <summary>
+        /// Writes lease <paramref name="lease"/>'s line for the lease file into
+        /// <paramref name="buffer"/> (at least <see cref="MaxLine"/> bytes) and returns its length;
+        /// 0 for an offer, which is not saved. Lines are written one at a time, never the whole file:
+        /// at 50 leases a file-sized buffer held 4 KB of the board's heap.
+        /// </summary>
+        public int Line(int lease, byte[] buffer)
         {
-            int key = _keyLengths[lease] == 0 ? 1 : 2 * _keyLengths[lease];
-            int name = _hostNames[lease] == null ? 1 : _hostNames[lease].Length;
-            return 9 + 15 + 1 + 20 + 1 + key + 1 + name + 1;
+            if (_states[lease] == Offered)
+            {
+                return 0;
+            }
+            int at = Put(buffer, _states[lease] == Bound ? "bound " : "declined ", 0);
+            at = PutAddress(buffer, _addresses[lease], at);
+            buffer[at++] = (byte)' ';
+            at = PutNumber(buffer, _expires[lease], at);
+            buffer[at++] = (byte)' ';
+            for (int k = 0; k < _keyLengths[lease]; k++)
+            {
+                buffer[at++] = Hex(_keys[lease][k] >> 4);
+                buffer[at++] = Hex(_keys[lease][k] & 0xF);
+            }
+            if (_keyLengths[lease] == 0)
+            {
+                buffer[at++] = (byte)'-';
+            }
+            buffer[at++] = (byte)' ';
+            at = Put(buffer, _hostNames[lease] ?? "-", at);
+            buffer[at++] = (byte)'\n';
+            return at;
         }
 
         /// <summary>Reads saved leases, dropping those that ended before <paramref name="now"/> and any line that does not parse.</summary>
@@ -261,29 +241,29 @@ namespace MailAppliance.Core.Dhcp
             return _count++;
         }
 
-        private int Put(string text, int at)
+        private static int Put(byte[] buffer, string text, int at)
         {
             for (int i = 0; i < text.Length; i++)
             {
-                _file[at++] = (byte)text[i];
+                buffer[at++] = (byte)text[i];
             }
             return at;
         }
 
-        private int PutAddress(uint address, int at)
+        private static int PutAddress(byte[] buffer, uint address, int at)
         {
             for (int shift = 24; shift >= 0; shift -= 8)
             {
-                at = PutNumber((address >> shift) & 0xFF, at);
+                at = PutNumber(buffer, (address >> shift) & 0xFF, at);
                 if (shift > 0)
                 {
-                    _file[at++] = (byte)'.';
+                    buffer[at++] = (byte)'.';
                 }
             }
             return at;
         }
 
-        private int PutNumber(long value, int at)
+        private static int PutNumber(byte[] buffer, long value, int at)
         {
             long divisor = 1;
             while (value / divisor >= 10)
@@ -292,7 +272,7 @@ namespace MailAppliance.Core.Dhcp
             }
             for (; divisor > 0; divisor /= 10)
             {
-                _file[at++] = (byte)('0' + (value / divisor) % 10);
+                buffer[at++] = (byte)('0' + (value / divisor) % 10);
             }
             return at;
         }

@@ -655,9 +655,7 @@ namespace MailAppliance.Core.Dhcp
 
         private void Save()
         {
-            int length;
-            byte[] data = _leases.Serialize(out length);
-            _store.Save(data, length);
+            _store.Save(_leases);
         }
 
         private static bool Same(byte[] expected, byte[] packet, int offset, int length)

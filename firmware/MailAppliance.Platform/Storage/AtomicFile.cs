@@ -12,22 +12,27 @@ namespace MailAppliance.Platform.Storage
         private const string NewSuffix = ".new";
 
         /// <summary>Replaces the contents of <paramref name="path"/> with <paramref name="bytes"/>.</summary>
-        public static void Write(string path, byte[] bytes) => Write(path, bytes, bytes.Length);
-
-        /// <summary>Replaces the contents of <paramref name="path"/> with the first <paramref name="count"/> of <paramref name="bytes"/>.</summary>
-        public static void Write(string path, byte[] bytes, int count)
+        public static void Write(string path, byte[] bytes)
         {
-            string fresh = path + NewSuffix;
-            using (var stream = new FileStream(fresh, FileMode.Create, FileAccess.Write))
+            using (FileStream stream = Begin(path))
             {
-                stream.Write(bytes, 0, count);
+                stream.Write(bytes, 0, bytes.Length);
                 stream.Flush();
             }
+            Complete(path);
+        }
+
+        /// <summary>The new copy of <paramref name="path"/>, to write (and flush) before <see cref="Complete"/>.</summary>
+        public static FileStream Begin(string path) => new FileStream(path + NewSuffix, FileMode.Create, FileAccess.Write);
+
+        /// <summary>Swaps the new copy written since <see cref="Begin"/> in for <paramref name="path"/>.</summary>
+        public static void Complete(string path)
+        {
             if (File.Exists(path))
             {
                 File.Delete(path);
             }
-            File.Move(fresh, path);
+            File.Move(path + NewSuffix, path);
         }
 
         /// <summary>The file's contents, or null when neither it nor an interrupted replacement exists.</summary>

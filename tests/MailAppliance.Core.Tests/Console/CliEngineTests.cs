@@ -133,7 +133,7 @@ public sealed class CliEngineTests
 
     private sealed class NoLeaseFile : MailAppliance.Core.Dhcp.ILeaseStore
     {
-        public void Save(byte[] data, int length)
+        public void Save(MailAppliance.Core.Dhcp.DhcpLeases leases)
         {
         }
     }

@@ -157,7 +157,7 @@ namespace MailAppliance.Core.Tests.Dhcp
                 }
             }
 
-            public void Save(byte[] data, int length) => _leaseFile = Latin1.GetString(data, 0, length);
+            public void Save(DhcpLeases leases) => _leaseFile = LeaseText.Of(leases);
 
             /// <summary>Every reply, then the lease file as last saved.</summary>
             public byte[] Replies()

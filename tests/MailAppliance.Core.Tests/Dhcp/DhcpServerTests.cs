@@ -24,10 +24,10 @@ public sealed class DhcpServerTests
         public string Text = "";
         public int Saves;
 
-        public void Save(byte[] data, int length)
+        public void Save(DhcpLeases leases)
         {
             Saves++;
-            Text = Encoding.ASCII.GetString(data, 0, length);
+            Text = LeaseText.Of(leases);
         }
     }
 
@@ -402,7 +402,7 @@ public sealed class DhcpServerTests
 
     private sealed class NullStore : ILeaseStore
     {
-        public void Save(byte[] data, int length)
+        public void Save(DhcpLeases leases)
         {
         }
     }

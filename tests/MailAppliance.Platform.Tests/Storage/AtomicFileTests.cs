@@ -21,13 +21,21 @@ public sealed class AtomicFileTests
     }
 
     [TestMethod]
-    public void LeaseFileWritesOnlyTheLeasesOfItsBuffer()
+    public void LeaseFileHoldsTheSavedLeasesAndLoadsThemBack()
     {
         string dir = Directory.CreateTempSubdirectory("atomic-").FullName;
         string path = Path.Combine(dir, "leases.txt");
-        byte[] buffer = Encoding.ASCII.GetBytes("bound 192.168.1.10 1767225600 01020000000001 pc0\nspare room");
-        new LeaseFile(path).Save(buffer, buffer.Length - "spare room".Length);
-        Assert.AreEqual("bound 192.168.1.10 1767225600 01020000000001 pc0\n", File.ReadAllText(path));
+        var leases = new MailAppliance.Core.Dhcp.DhcpLeases();
+        byte[] key = { 1, 2, 0, 0, 0, 0, 1 };
+        leases.Set(0xC0A8010A, key, 0, key.Length, MailAppliance.Core.Dhcp.DhcpLeases.Bound, 1767225600);
+        leases.SetHostName(0, Encoding.ASCII.GetBytes("pc0"), 0, 3);
+        leases.Set(0xC0A8010B, key, 0, 1, MailAppliance.Core.Dhcp.DhcpLeases.Offered, 1767225600);
+        new LeaseFile(path).Save(leases);
+        Assert.AreEqual("bound 192.168.1.10 1767225600 01020000000001 pc0\n", File.ReadAllText(path), "offers are not saved");
+        var again = new MailAppliance.Core.Dhcp.DhcpLeases();
+        new LeaseFile(path).LoadInto(again, 1767225000);
+        Assert.AreEqual(1, again.Count);
+        Assert.AreEqual(0xC0A8010Au, again.Address(0));
         Directory.Delete(dir, true);
     }
 

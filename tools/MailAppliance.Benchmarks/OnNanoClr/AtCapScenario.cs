@@ -50,7 +50,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             _trace = new TraceRouter(clock);
             var zones = new DnsZones(_model);
             _store = new StreamingStore(MessageBytes);
-            _dhcp = new DhcpServer(_model, new DhcpLeases(), clock, new DroppedLeases());
+            _dhcp = new DhcpServer(_model, new DhcpLeases(), clock, new UnsavedLeases());
             var console = new ConsoleSession(new CliEngine(_model, _store, new BenchHost(), zones, _dhcp, _trace), new CountingTerminal(), true);
             _trace.Sink = console;
             _model.Log.Listener = console;
@@ -165,10 +165,17 @@ namespace MailAppliance.Benchmarks.OnNanoClr
         private static void Report(string stage) =>
             System.Console.WriteLine("MEMORY " + stage + " " + nanoFramework.Runtime.Native.GC.Run(false).ToString());
 
-        private sealed class DroppedLeases : ILeaseStore
+        private sealed class UnsavedLeases : ILeaseStore
         {
-            public void Save(byte[] data, int length)
+            private readonly byte[] _line = new byte[DhcpLeases.MaxLine];
+
+            // As the board's lease file does, a line at a time; the card is not there.
+            public void Save(DhcpLeases leases)
             {
+                for (int i = 0; i < leases.Count; i++)
+                {
+                    leases.Line(i, _line);
+                }
             }
         }
     }
