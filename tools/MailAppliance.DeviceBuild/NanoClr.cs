@@ -17,9 +17,6 @@ public static class NanoClr
 
     public sealed record Run(string[] Loading, string[] Output, bool Crashed, bool TimedOut, int ExitCode)
     {
-        /// <summary>Did it get through loading ("Ready.") and leave Main ("Done.")?</summary>
-        public bool Finished => !Crashed && !TimedOut && Output.Contains("Done.");
-
         public string Failure =>
             Crashed ? $"nanoCLR crashed (exit {ExitCode})"
             : TimedOut ? "nanoCLR did not finish in time"

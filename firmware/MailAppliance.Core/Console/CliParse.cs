@@ -70,8 +70,7 @@ namespace MailAppliance.Core.Console
                 at = end;
             }
             parse.Node = node;
-            parse.Words = StringArrays.New(count);
-            System.Array.Copy(words, parse.Words, count);
+            parse.Words = StringArrays.Resize(words, count);
             if (node.Action == 0)
             {
                 parse.Result = node == root ? Ok : Incomplete;

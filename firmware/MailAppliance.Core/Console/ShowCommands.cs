@@ -84,7 +84,7 @@ namespace MailAppliance.Core.Console
                 string text = DnsName.ToText(name, length);
                 uint address = hosts.Address(i);
                 lines.Add(CliText.Pad(text, 34) + CliText.Pad(TypeName(DnsType.A), 7) + Ipv4.Format(address));
-                lines.Add(CliText.Pad((address & 0xFF) + "." + ((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa", 34) + CliText.Pad(TypeName(DnsType.PTR), 7) + text);
+                lines.Add(CliText.Pad(DnsZoneBuilder.ReverseName(address), 34) + CliText.Pad(TypeName(DnsType.PTR), 7) + text);
             }
             return lines.ToString();
         }

@@ -17,9 +17,7 @@ namespace MailAppliance.Core.Console
         {
             if (_count == _items.Length)
             {
-                var grown = StringArrays.New(_count * 2);
-                System.Array.Copy(_items, grown, _count);
-                _items = grown;
+                _items = StringArrays.Resize(_items, _count * 2);
             }
             _items[_count++] = line;
         }

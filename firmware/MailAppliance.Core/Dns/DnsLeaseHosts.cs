@@ -9,7 +9,8 @@ namespace MailAppliance.Core.Dns
     /// </summary>
     public sealed class DnsLeaseHosts
     {
-        private static readonly DnsLeaseHosts NoneAtAll = new DnsLeaseHosts(new string[0], new uint[0], new byte[] { 0 });
+        /// <summary>No clients: the table's value until the builder sets one.</summary>
+        public static readonly DnsLeaseHosts None = new DnsLeaseHosts(new string[0], new uint[0], new byte[] { 0 });
 
         private readonly string[] _names;
         private readonly uint[] _addresses;
@@ -22,11 +23,6 @@ namespace MailAppliance.Core.Dns
             _names = names;
             _addresses = addresses;
             _domain = domain;
-        }
-
-        public static DnsLeaseHosts None
-        {
-            get { return NoneAtAll; }
         }
 
         public int Count

@@ -66,21 +66,13 @@ namespace MailAppliance.Core.Dns
         // Only the zones: the names themselves are answered from the lease list (DnsLeaseHosts).
         private static void AddLeaseHosts(DnsRecordTable table, string[] names, uint[] addresses, byte[] lab, string labDomain, byte[] server, uint serial)
         {
-            int valid = 0;
-            for (int i = 0; i < names.Length; i++)
-            {
-                valid += IsHostLabel(names[i], labDomain) ? 1 : 0;
-            }
-            if (valid == 0)
-            {
-                return;
-            }
-            string[] kept = StringArrays.New(valid);
-            var keptAddresses = new uint[valid];
+            string[] kept = StringArrays.New(names.Length);
+            var keptAddresses = new uint[names.Length];
             int k = 0;
             for (int i = 0; i < names.Length; i++)
             {
-                if (!IsHostLabel(names[i], labDomain))
+                // One label that makes a valid name in the lab domain.
+                if (names[i].IndexOf('.') >= 0 || DnsName.FromText(names[i] + "." + labDomain) == null)
                 {
                     continue;
                 }
@@ -88,16 +80,24 @@ namespace MailAppliance.Core.Dns
                 keptAddresses[k++] = addresses[i];
                 EnsureZone(table, ReverseZone(addresses[i]), server, serial);
             }
+            if (k == 0)
+            {
+                return;
+            }
             EnsureZone(table, lab, server, serial);
-            table.LeaseHosts = new DnsLeaseHosts(kept, keptAddresses, lab);
+            var trimmed = new uint[k];
+            System.Array.Copy(keptAddresses, trimmed, k);
+            table.LeaseHosts = new DnsLeaseHosts(StringArrays.Resize(kept, k), trimmed, lab);
         }
 
-        // One label that makes a valid name in the lab domain.
-        private static bool IsHostLabel(string name, string labDomain) =>
-            name.IndexOf('.') < 0 && DnsName.FromText(name + "." + labDomain) != null;
+        /// <summary>The reverse name of <paramref name="address"/>, "d.c.b.a.in-addr.arpa" (RFC 1035 §3.5).</summary>
+        public static string ReverseName(uint address) => (address & 0xFF) + "." + ReverseZoneName(address);
 
-        private static byte[] ReverseZone(uint address) =>
-            DnsName.FromText(((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa");
+        // The /24 reverse zone the address's PTR lives in.
+        private static string ReverseZoneName(uint address) =>
+            ((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa";
+
+        private static byte[] ReverseZone(uint address) => DnsName.FromText(ReverseZoneName(address));
 
         private static void AddHostRecord(DnsRecordTable table, DnsHostRecord rr, byte[] server, uint serial)
         {
@@ -145,7 +145,7 @@ namespace MailAppliance.Core.Dns
         {
             table.Add(owner, DnsType.A, AddressData(address));
             byte[] reverseZone = ReverseZone(address);
-            byte[] reverseName = DnsName.FromText((address & 0xFF) + "." + ((address >> 8) & 0xFF) + "." + ((address >> 16) & 0xFF) + "." + (address >> 24) + ".in-addr.arpa");
+            byte[] reverseName = DnsName.FromText(ReverseName(address));
             EnsureZone(table, reverseZone, server, serial);
             table.Add(reverseName, DnsType.PTR, owner);
         }

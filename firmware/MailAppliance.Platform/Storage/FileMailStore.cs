@@ -132,8 +132,7 @@ namespace MailAppliance.Platform.Storage
                     messages[count++] = files[i];
                 }
             }
-            var result = StringArrays.New(count);
-            System.Array.Copy(messages, result, count);
+            string[] result = StringArrays.Resize(messages, count);
             // Insertion sort: nanoFramework's mscorlib has no Array.Sort, and a mailbox is small.
             for (int i = 1; i < count; i++)
             {

@@ -1,8 +1,6 @@
-using System;
-
 namespace MailAppliance.Core.Tests.Portable
 {
-    /// <summary>Bytes as hexadecimal text and back, for expected bytes written into generated test source.</summary>
+    /// <summary>Bytes as lower-case hexadecimal text (nanoFramework has no Convert.ToHexString).</summary>
     public static class Hex
     {
         private const string Digits = "0123456789abcdef";
@@ -18,16 +16,6 @@ namespace MailAppliance.Core.Tests.Portable
                 chars[2 * i + 1] = Digits[bytes[i] & 15];
             }
             return new string(chars);
-        }
-
-        public static byte[] Parse(string hex)
-        {
-            var bytes = new byte[hex.Length / 2];
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                bytes[i] = (byte)(Digits.IndexOf(hex[2 * i]) * 16 + Digits.IndexOf(hex[2 * i + 1]));
-            }
-            return bytes;
         }
     }
 }
