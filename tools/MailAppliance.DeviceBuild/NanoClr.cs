@@ -68,8 +68,8 @@ public static class NanoClr
         if (!exited)
         {
             process.Kill(entireProcessTree: true);
-            process.WaitForExit();
         }
+        // The call without a timeout also waits for the last redirected lines to be read.
         process.WaitForExit();
         // A signal ends the host program with 128 + its number (SIGSEGV: 139, SIGABRT: 134).
         bool crashed = exited && process.ExitCode > 128;
