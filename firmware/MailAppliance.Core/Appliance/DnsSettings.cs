@@ -106,20 +106,21 @@ namespace MailAppliance.Core.Appliance
             lock (_sync)
             {
                 int i = IndexOfLease(hostName);
-                if (i < 0)
-                {
-                    i = _leaseNames.Length;
-                    var addresses = new uint[i + 1];
-                    System.Array.Copy(_leaseAddresses, addresses, i);
-                    _leaseNames = StringArrays.Resize(_leaseNames, i + 1);
-                    _leaseAddresses = addresses;
-                    _leaseNames[i] = hostName.ToLower();
-                }
-                else if (_leaseAddresses[i] == address)
+                if (i >= 0 && _leaseAddresses[i] == address)
                 {
                     return;
                 }
-                _leaseAddresses[i] = address;
+                int count = i < 0 ? _leaseNames.Length + 1 : _leaseNames.Length;
+                var addresses = new uint[count];
+                System.Array.Copy(_leaseAddresses, addresses, _leaseAddresses.Length);
+                if (i < 0)
+                {
+                    i = count - 1;
+                    _leaseNames = StringArrays.Resize(_leaseNames, count);
+                    _leaseNames[i] = Ascii.Lower(hostName);
+                }
+                addresses[i] = address;
+                _leaseAddresses = addresses;
             }
             _version.Bump();
         }
@@ -144,13 +145,17 @@ namespace MailAppliance.Core.Appliance
             _version.Bump();
         }
 
-        /// <summary>Copies the DHCP host names and their addresses.</summary>
+        /// <summary>
+        /// The DHCP host names and their addresses. The arrays themselves, not copies: they are
+        /// replaced, never written, once handed out (a copy was 1.4 KB of the board's heap at 50
+        /// clients, held by the zone table).
+        /// </summary>
         public void LeaseHosts(out string[] names, out uint[] addresses)
         {
             lock (_sync)
             {
-                names = (string[])_leaseNames.Clone();
-                addresses = (uint[])_leaseAddresses.Clone();
+                names = _leaseNames;
+                addresses = _leaseAddresses;
             }
         }
 

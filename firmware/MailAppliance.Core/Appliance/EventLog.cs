@@ -3,16 +3,21 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Appliance
 {
     /// <summary>
-    /// The last events for <c>show logging</c>: deliveries, failed logins, leases, errors. A ring
-    /// of fixed size, so it never grows on the board.
+    /// The last events for <c>show logging</c>: deliveries, failed logins, leases, errors. Kept
+    /// as IOS keeps its buffered log: a ring of <see cref="BufferBytes"/> bytes, each line ended
+    /// by LF, the oldest lines dropped to make room. Bytes, not a string per line: on nanoCLR a
+    /// string costs its header and a slot besides its text, which made 64 kept lines 8 KB of
+    /// the board's heap (measured on the host interpreter; the ring is 4 KB whatever it holds).
     /// </summary>
     public sealed class EventLog
     {
-        public const int Capacity = 64;
+        /// <summary>IOS's <c>logging buffered</c> default.</summary>
+        public const int BufferBytes = 4096;
 
-        private readonly string[] _lines = StringArrays.New(Capacity);
+        private readonly byte[] _ring = new byte[BufferBytes];
         private readonly object _sync = new object();
-        private int _next;
+        private int _start;
+        private int _used;
         private int _count;
 
         /// <summary>The clock that stamps events; set by the platform at start-up (unset: no stamp).</summary>
@@ -32,13 +37,14 @@ namespace MailAppliance.Core.Appliance
             }
             lock (_sync)
             {
-                _lines[_next] = line;
-                _next = (_next + 1) % Capacity;
-                if (_count < Capacity)
-                {
-                    _count++;
-                }
+                Keep(line);
             }
+        }
+
+        /// <summary>How many lines the ring holds now.</summary>
+        public int Count
+        {
+            get { return _count; }
         }
 
         /// <summary>The events, oldest first.</summary>
@@ -49,10 +55,21 @@ namespace MailAppliance.Core.Appliance
                 lock (_sync)
                 {
                     var lines = StringArrays.New(_count);
-                    int first = (_next - _count + Capacity) % Capacity;
+                    int at = _start;
                     for (int i = 0; i < _count; i++)
                     {
-                        lines[i] = _lines[(first + i) % Capacity];
+                        int length = 0;
+                        while (_ring[(at + length) % BufferBytes] != '\n')
+                        {
+                            length++;
+                        }
+                        var chars = new char[length];
+                        for (int c = 0; c < length; c++)
+                        {
+                            chars[c] = (char)_ring[(at + c) % BufferBytes];
+                        }
+                        lines[i] = new string(chars);
+                        at = (at + length + 1) % BufferBytes;
                     }
                     return lines;
                 }
@@ -66,6 +83,38 @@ namespace MailAppliance.Core.Appliance
             // "Thu, 26 Nov 2026 14:35:01 +0000" → "Nov 26 14:35:01"
             string[] parts = date.Split(' ');
             return parts[2] + " " + (parts[1].Length == 1 ? " " + parts[1] : parts[1]) + " " + parts[4];
+        }
+
+        // One byte a character: Latin-1 as it is, anything above as '?'; CR and LF become a
+        // space, so an event stays one line. A line longer than the ring keeps its start.
+        private void Keep(string line)
+        {
+            int length = line.Length < BufferBytes ? line.Length : BufferBytes - 1;
+            while (_used + length + 1 > BufferBytes)
+            {
+                DropOldest();
+            }
+            int at = (_start + _used) % BufferBytes;
+            for (int i = 0; i < length; i++)
+            {
+                char c = line[i];
+                _ring[(at + i) % BufferBytes] = c == '\r' || c == '\n' ? (byte)' ' : c > 0xFF ? (byte)'?' : (byte)c;
+            }
+            _ring[(at + length) % BufferBytes] = (byte)'\n';
+            _used += length + 1;
+            _count++;
+        }
+
+        private void DropOldest()
+        {
+            int length = 1;
+            while (_ring[(_start + length - 1) % BufferBytes] != '\n')
+            {
+                length++;
+            }
+            _start = (_start + length) % BufferBytes;
+            _used -= length;
+            _count--;
         }
     }
 }

@@ -173,7 +173,7 @@ namespace MailAppliance.Core.Console
         {
             var lines = new TextLines();
             string[] events = model.Log.Lines;
-            lines.Add("Log buffer (" + EventLog.Capacity + " events), " + events.Length + " kept:");
+            lines.Add("Log buffer (" + EventLog.BufferBytes + " bytes), " + events.Length + " events kept:");
             for (int i = 0; i < events.Length; i++)
             {
                 lines.Add(events[i]);

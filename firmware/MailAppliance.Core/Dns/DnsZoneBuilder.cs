@@ -85,6 +85,12 @@ namespace MailAppliance.Core.Dns
                 return;
             }
             EnsureZone(table, lab, server, serial);
+            if (k == names.Length)
+            {
+                // The usual case, every name valid: the lease list's own arrays, never written once handed out.
+                table.LeaseHosts = new DnsLeaseHosts(names, addresses, lab);
+                return;
+            }
             var trimmed = new uint[k];
             System.Array.Copy(keptAddresses, trimmed, k);
             table.LeaseHosts = new DnsLeaseHosts(StringArrays.Resize(kept, k), trimmed, lab);

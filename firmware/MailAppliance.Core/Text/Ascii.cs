@@ -56,6 +56,22 @@ namespace MailAppliance.Core.Text
             return text.Length >= prefix.Length && EqualsIgnoreCase(text.Substring(0, prefix.Length), prefix);
         }
 
+        /// <summary>
+        /// <paramref name="text"/> in ASCII lower case: the same instance when it already is, so a
+        /// name kept in two tables (a DHCP lease and its DNS host) is held once on the board.
+        /// </summary>
+        public static string Lower(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] >= 'A' && text[i] <= 'Z')
+                {
+                    return text.ToLower();
+                }
+            }
+            return text;
+        }
+
         private static char ToLower(char c)
         {
             return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
