@@ -25,12 +25,13 @@ public static class NanoClr
             : null;
     }
 
-    public static Run Execute(IEnumerable<string> peFiles, int heapBytes, TimeSpan limit, Action<string> onLine = null)
+    /// <param name="interpreter">Another build of the interpreter (a benchmark's choice); the toolchain's by default.</param>
+    public static Run Execute(IEnumerable<string> peFiles, int heapBytes, TimeSpan limit, Action<string> onLine = null, string interpreter = null)
     {
         // stdbuf: without it, what the program printed before a native crash is lost in the pipe's buffer.
         var start = new ProcessStartInfo("stdbuf") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-o0");
-        start.ArgumentList.Add(Toolchain.NanoClr);
+        start.ArgumentList.Add(interpreter ?? Toolchain.NanoClr);
         foreach (string pe in peFiles)
         {
             start.ArgumentList.Add(pe);

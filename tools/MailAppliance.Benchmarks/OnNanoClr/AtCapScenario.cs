@@ -36,6 +36,19 @@ namespace MailAppliance.Benchmarks.OnNanoClr
 
         public static void Main()
         {
+            // nanoCLR ends a program silently on an exception nobody catches: say which it was.
+            try
+            {
+                Run();
+            }
+            catch (System.Exception e)
+            {
+                System.Console.WriteLine("SCENARIO failed: " + e.GetType().FullName + " " + e.Message);
+            }
+        }
+
+        private static void Run()
+        {
             // nanoCLR runs the entry point of the assembly it resolves last, in dependency order:
             // naming a Firmware type makes this program come after the Firmware, whose Main would
             // otherwise run and bring up hardware the interpreter does not have.
@@ -47,8 +60,10 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             LabExample.Apply(_model);
             LabExample.ApplyDhcp(_model.Dhcp, true);
             _model.Address = Appliance;
+            Report("model");
             _trace = new TraceRouter(clock);
             var zones = new DnsZones(_model);
+            Report("zones");
             _store = new StreamingStore(MessageBytes);
             _dhcp = new DhcpServer(_model, new DhcpLeases(), clock, new UnsavedLeases());
             var console = new ConsoleSession(new CliEngine(_model, _store, new BenchHost(), zones, _dhcp, _trace), new CountingTerminal(), true);
@@ -56,22 +71,26 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             _model.Log.Listener = console;
             console.Start();
             Type(console, "debug all\r");
+            Report("console");
             _responder = new DnsResponder(_model, zones);
             var reply = new byte[1500];
             for (int i = 0; i < 50; i++)
             {
                 Lease(i, reply);
             }
+            Report("leases");
             Ask(reply);
             Report("idle");
 
             var smtp1 = Smtp("smtp 1");
             var smtp2 = Smtp("smtp 2");
+            Report("smtp");
             var dnsTcp = new DnsTcpSession(_responder, null, new CountingSocket(), _trace, "dns-tcp 1");
             dnsTcp.Start();
             byte[] query = DnsQuery.Build("mail.com", DnsType.MX);
             dnsTcp.Receive(new byte[] { 0, (byte)query.Length }, 0, 2);
             dnsTcp.Receive(query, 0, 5);
+            Report("dns-tcp");
 
             _store.OnRead = MidRetrieval;
             var pop1 = new Pop3Session(_model, _store, _trace, new CountingSocket(), "pop3 1");
@@ -97,6 +116,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             }
             if (mailbox == "client1" && _second == null)
             {
+                Report("pop3-1");
                 _second = new Pop3Session(_model, _store, _trace, new CountingSocket(), "pop3 2");
                 _second.Start();
                 Send(_second, "USER client2\r\nPASS admin\r\nRETR 1\r\n");
