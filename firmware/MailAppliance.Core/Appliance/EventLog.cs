@@ -26,10 +26,12 @@ namespace MailAppliance.Core.Appliance
         /// <summary>Also shown live, as IOS logs to the console; set by the console (unset: kept only).</summary>
         public ILogListener Listener;
 
+        /// <summary>Logs an event; controls in it (client text such as a user name) are escaped.</summary>
         public void Add(string text)
         {
             IClock clock = Clock;
-            string line = clock == null ? text : Stamp(clock.UtcNow) + " " + text;
+            string safe = Printable.Escape(text);
+            string line = clock == null ? safe : Stamp(clock.UtcNow) + " " + safe;
             ILogListener listener = Listener;
             if (listener != null)
             {
@@ -85,8 +87,8 @@ namespace MailAppliance.Core.Appliance
             return parts[2] + " " + (parts[1].Length == 1 ? " " + parts[1] : parts[1]) + " " + parts[4];
         }
 
-        // One byte a character: Latin-1 as it is, anything above as '?'; CR and LF become a
-        // space, so an event stays one line. A line longer than the ring keeps its start.
+        // One byte a character: Latin-1 as it is, anything above as '?' (controls were escaped,
+        // so the LF that ends a line is the only one). A line longer than the ring keeps its start.
         private void Keep(string line)
         {
             int length = line.Length < BufferBytes ? line.Length : BufferBytes - 1;
@@ -98,7 +100,7 @@ namespace MailAppliance.Core.Appliance
             for (int i = 0; i < length; i++)
             {
                 char c = line[i];
-                _ring[(at + i) % BufferBytes] = c == '\r' || c == '\n' ? (byte)' ' : c > 0xFF ? (byte)'?' : (byte)c;
+                _ring[(at + i) % BufferBytes] = c > 0xFF ? (byte)'?' : (byte)c;
             }
             _ring[(at + length) % BufferBytes] = (byte)'\n';
             _used += length + 1;

@@ -83,13 +83,14 @@ namespace MailAppliance.Core.Console
             return false;
         }
 
-        // A session is named by its protocol and number ("smtp 3").
+        // A session is named by its protocol and number ("smtp 3"). The line may hold anything
+        // a client sent: its controls are escaped before they reach a terminal.
         public void Write(string session, string line)
         {
             ILogListener sink = Sink;
             if (sink != null && IsTracing(session))
             {
-                sink.Logged(EventLog.Stamp(_clock.UtcNow) + " " + session + " " + line);
+                sink.Logged(EventLog.Stamp(_clock.UtcNow) + " " + session + " " + Printable.Escape(line));
             }
         }
     }

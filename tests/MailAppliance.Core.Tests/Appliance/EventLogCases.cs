@@ -59,12 +59,12 @@ namespace MailAppliance.Core.Tests.Appliance
             Expect.Equal(full, lines[31], "the newest whole");
         }
 
-        /// <summary>Line breaks become spaces (one event, one line); a line longer than the ring keeps its start.</summary>
+        /// <summary>Controls are escaped (one event, one line, nothing for the terminal to obey); a line longer than the ring keeps its start.</summary>
         public static void KeepsEachEventOnOneLine()
         {
             var log = new EventLog();
             log.Add("smtp: from <a\r\nb> c \u0416");
-            Expect.Equal("smtp: from <a  b> c ?", log.Lines[0], "controls and a character beyond Latin-1");
+            Expect.Equal("smtp: from <a\\x0d\\x0ab> c ?", log.Lines[0], "controls and a character beyond Latin-1");
             string huge = new string('x', 5000);
             log.Add(huge);
             string[] lines = log.Lines;

@@ -1,0 +1,48 @@
+namespace MailAppliance.Core.Text
+{
+    /// <summary>
+    /// Client text made safe for the teacher's terminal: a control character (C0, DEL, and the C1
+    /// range that Latin-1 bytes decode to, which holds the 8-bit CSI) is shown as <c>\xHH</c>, so
+    /// a client's <c>ESC [2J</c> reads as <c>\x1b[2J</c> instead of clearing the screen, and a CR
+    /// cannot overwrite a line already shown.
+    /// </summary>
+    public static class Printable
+    {
+        private const string HexDigits = "0123456789abcdef";
+
+        /// <summary><paramref name="text"/> with its controls escaped; the same instance when it has none.</summary>
+        public static string Escape(string text)
+        {
+            int controls = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                controls += IsControl(text[i]) ? 1 : 0;
+            }
+            if (controls == 0)
+            {
+                return text;
+            }
+            var chars = new char[text.Length + 3 * controls];
+            int at = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (!IsControl(c))
+                {
+                    chars[at++] = c;
+                    continue;
+                }
+                chars[at++] = '\\';
+                chars[at++] = 'x';
+                chars[at++] = HexDigits[(c >> 4) & 0xF];
+                chars[at++] = HexDigits[c & 0xF];
+            }
+            return new string(chars);
+        }
+
+        public static bool IsControl(char c)
+        {
+            return c < ' ' || (c >= (char)0x7F && c <= (char)0x9F);
+        }
+    }
+}
