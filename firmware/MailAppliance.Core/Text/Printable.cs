@@ -40,7 +40,7 @@ namespace MailAppliance.Core.Text
             return new string(chars);
         }
 
-        public static bool IsControl(char c)
+        private static bool IsControl(char c)
         {
             return c < ' ' || (c >= (char)0x7F && c <= (char)0x9F);
         }

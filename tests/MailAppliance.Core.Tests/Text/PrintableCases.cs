@@ -1,3 +1,6 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Console;
+using MailAppliance.Core.Tests.Fakes;
 using MailAppliance.Core.Tests.Portable;
 using MailAppliance.Core.Text;
 
@@ -18,6 +21,27 @@ namespace MailAppliance.Core.Tests.Text
         {
             string clean = "MAIL FROM:<client1@mail.com>";
             Expect.True((object)Printable.Escape(clean) == (object)clean, "the same instance");
+        }
+
+        /// <summary><c>debug pop3</c> shows what a client typed with its escape sequence escaped.</summary>
+        public static void TheTraceShowsClientControlsEscaped()
+        {
+            var console = new LastLine();
+            var trace = new TraceRouter(new FixedClock());
+            trace.Sink = console;
+            trace.Set(TraceRouter.Pop3, true);
+            trace.Write("pop3 1", "C: USER client1\u001b[2J");
+            Expect.Equal("Nov 26 10:00:00 pop3 1 C: USER client1\\x1b[2J", console.Line, "escaped on the console");
+        }
+
+        private sealed class LastLine : ILogListener
+        {
+            public string Line;
+
+            public void Logged(string line)
+            {
+                Line = line;
+            }
         }
     }
 }
