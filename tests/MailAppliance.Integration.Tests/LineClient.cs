@@ -18,6 +18,14 @@ public sealed class LineClient : IDisposable
         _stream = _client.GetStream();
     }
 
+    /// <summary>Connects from another loopback address (127.0.0.2, ...), as another lab PC would.</summary>
+    public LineClient(string from, string host, int port)
+    {
+        _client = new TcpClient(new System.Net.IPEndPoint(System.Net.IPAddress.Parse(from), 0)) { ReceiveTimeout = 30000 };
+        _client.Connect(host, port);
+        _stream = _client.GetStream();
+    }
+
     public void Send(string text)
     {
         byte[] bytes = Encoding.Latin1.GetBytes(text);

@@ -20,6 +20,9 @@ public sealed class EmulatorOptions
           --max-sessions N        SMTP and POP3 sessions open at once (default 4)
           --max-message-size N    largest message in bytes (default 10485760)
           --idle-timeout SECONDS  close a silent session after this long (default 300)
+          --command-timeout SECONDS   close a session whose command takes longer to arrive (default 60)
+          --send-timeout SECONDS  close a session whose client does not read a reply for this long (default 30)
+          --max-sessions-per-address N   SMTP and POP3 sessions without a login from one address (default 2)
           --require-auth          SMTP clients must log in before sending
           --dns-port N            DNS port, UDP and TCP (default 1053; 5353 is mDNS's)
           --address ADDRESS       the appliance's own address in DNS answers (default: the bind address)
@@ -47,6 +50,9 @@ public sealed class EmulatorOptions
     public int? MaxSessions;
     public long? MaxMessageSize;
     public int? IdleTimeoutSeconds;
+    public int? CommandTimeoutSeconds;
+    public int? SendTimeoutSeconds;
+    public int? MaxSessionsPerAddress;
     public int DnsPort = 1053;
     public IPAddress Address;
     public string LabDomain;
@@ -119,6 +125,9 @@ public sealed class EmulatorOptions
                 "--max-sessions" => TryPositive(value, v => options.MaxSessions = (int)v),
                 "--max-message-size" => TryPositive(value, v => options.MaxMessageSize = v),
                 "--idle-timeout" => TryPositive(value, v => options.IdleTimeoutSeconds = (int)v),
+                "--command-timeout" => TryPositive(value, v => options.CommandTimeoutSeconds = (int)v),
+                "--send-timeout" => TryPositive(value, v => options.SendTimeoutSeconds = (int)v),
+                "--max-sessions-per-address" => TryPositive(value, v => options.MaxSessionsPerAddress = (int)v),
                 _ => false,
             };
             if (!ok)
@@ -132,7 +141,7 @@ public sealed class EmulatorOptions
 
     private static bool IsValued(string flag) => flag is "--data" or "--flash" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--address" or "--lab-domain"
         or "--dns-record" or "--dns-forwarder" or "--dhcp-interface" or "--dhcp-pool" or "--dhcp-exclude" or "--dhcp-reserve" or "--bind" or "--smtp-port" or "--pop3-port"
-        or "--max-sessions" or "--max-message-size" or "--idle-timeout";
+        or "--max-sessions" or "--max-message-size" or "--idle-timeout" or "--command-timeout" or "--send-timeout" or "--max-sessions-per-address";
 
     private static bool Set(Action action)
     {

@@ -32,6 +32,15 @@ namespace MailAppliance.Core.Appliance
         /// <summary>Seconds an idle DNS TCP connection is kept (RFC 7766 §6.2.3: a few seconds).</summary>
         public int TcpIdleTimeoutSeconds = 10;
 
+        /// <summary>Seconds for a query to arrive whole once its first byte has: a query is one small segment.</summary>
+        public int TcpQueryTimeoutSeconds = 2;
+
+        /// <summary>Seconds an answer may wait for the client to read it.</summary>
+        public int TcpSendTimeoutSeconds = 5;
+
+        /// <summary>DNS-over-TCP connections from one client address at once; one address cannot take both.</summary>
+        public int MaxTcpSessionsPerAddress = 1;
+
         /// <summary>The domain DHCP clients' host names are registered in; the primary mail domain when null.</summary>
         public string LabDomain
         {
@@ -167,6 +176,21 @@ namespace MailAppliance.Core.Appliance
         int IConnectionLimits.IdleTimeoutSeconds
         {
             get { return TcpIdleTimeoutSeconds; }
+        }
+
+        int IConnectionLimits.CommandTimeoutSeconds
+        {
+            get { return TcpQueryTimeoutSeconds; }
+        }
+
+        int IConnectionLimits.SendTimeoutSeconds
+        {
+            get { return TcpSendTimeoutSeconds; }
+        }
+
+        int IConnectionLimits.MaxSessionsPerAddress
+        {
+            get { return MaxTcpSessionsPerAddress; }
         }
 
         // Called for every DHCP ACK: compares without allocating a lower-case copy.

@@ -20,6 +20,26 @@ namespace MailAppliance.Core.Appliance
         /// <summary>Seconds a session may stay silent. RFC 5321 §4.5.3.2.7 suggests 5 minutes.</summary>
         public int IdleTimeoutSeconds = 300;
 
+        /// <summary>
+        /// Seconds from a command's first byte to its end (and per line of a message). RFC 5321
+        /// §4.5.3.2 gives a client minutes per command; a lab's clients send a command in one
+        /// segment, and a student typing in a character-mode telnet finishes a line in well
+        /// under a minute, while a client trickling bytes to hold the slot is cut off.
+        /// </summary>
+        public int CommandTimeoutSeconds = 60;
+
+        /// <summary>
+        /// Seconds a reply may wait for the client to read it. A client that stops reading
+        /// (a RETR into a full receive window) would otherwise hold its session for ever.
+        /// </summary>
+        public int SendTimeoutSeconds = 30;
+
+        /// <summary>
+        /// SMTP and POP3 sessions without a login from one client address. A lab PC needs one
+        /// of each (Thunderbird checks POP3 while sending); one address cannot fill the cap.
+        /// </summary>
+        public int MaxSessionsPerAddress = 2;
+
         /// <summary>Bad commands before an SMTP session is closed (Postfix's smtpd_hard_error_limit is 20).</summary>
         public int MaxErrors = 10;
 
@@ -46,6 +66,21 @@ namespace MailAppliance.Core.Appliance
         int IConnectionLimits.IdleTimeoutSeconds
         {
             get { return IdleTimeoutSeconds; }
+        }
+
+        int IConnectionLimits.CommandTimeoutSeconds
+        {
+            get { return CommandTimeoutSeconds; }
+        }
+
+        int IConnectionLimits.SendTimeoutSeconds
+        {
+            get { return SendTimeoutSeconds; }
+        }
+
+        int IConnectionLimits.MaxSessionsPerAddress
+        {
+            get { return MaxSessionsPerAddress; }
         }
     }
 }

@@ -29,6 +29,7 @@ namespace MailAppliance.Core.Dns
         private int _have;
         private int _prefixBytes;
         private bool _closed;
+        private int _queriesReceived;
 
         public DnsTcpSession(DnsResponder responder, IDnsUpstream upstream, ISessionOutput output, ITrace trace, string traceName)
         {
@@ -42,6 +43,17 @@ namespace MailAppliance.Core.Dns
         public bool IsClosed
         {
             get { return _closed; }
+        }
+
+        // DNS has no login.
+        public bool IsAuthenticated
+        {
+            get { return false; }
+        }
+
+        public int CommandInProgress
+        {
+            get { return _prefixBytes > 0 ? _queriesReceived + 1 : 0; }
         }
 
         public void Start()
@@ -95,6 +107,7 @@ namespace MailAppliance.Core.Dns
                 offset += n;
                 if (_have == _expected)
                 {
+                    _queriesReceived++;
                     Answer(_have);
                     _prefixBytes = 0;
                     _expected = 0;

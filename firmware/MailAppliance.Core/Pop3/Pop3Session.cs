@@ -33,6 +33,7 @@ namespace MailAppliance.Core.Pop3
         private bool[] _deleted;
         private byte[] _readBuffer;
         private int _authFailures;
+        private int _commandsReceived;
 
         public Pop3Session(ApplianceModel model, IMailStore store, ITrace trace, ISessionOutput output, string traceName)
         {
@@ -47,6 +48,16 @@ namespace MailAppliance.Core.Pop3
         public bool IsClosed
         {
             get { return _state == Pop3State.Closed; }
+        }
+
+        public bool IsAuthenticated
+        {
+            get { return _state == Pop3State.Transaction; }
+        }
+
+        public int CommandInProgress
+        {
+            get { return _lines.HasPartialLine ? _commandsReceived + 1 : 0; }
         }
 
         public void Start()
@@ -86,6 +97,7 @@ namespace MailAppliance.Core.Pop3
                 {
                     continue;
                 }
+                _commandsReceived++;
                 if (_lines.Overflowed)
                 {
                     _channel.Reply(Pop3Replies.LineTooLong);

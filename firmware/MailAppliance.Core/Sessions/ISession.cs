@@ -23,5 +23,16 @@ namespace MailAppliance.Core.Sessions
 
         /// <summary>True once the session has asked to close.</summary>
         bool IsClosed { get; }
+
+        /// <summary>True once the client has logged in; sessions without a login are capped per client address.</summary>
+        bool IsAuthenticated { get; }
+
+        /// <summary>
+        /// 0 while no command is partly received; otherwise a number that changes with each
+        /// command begun (the commands, and lines of a message, received whole so far, plus one).
+        /// The loop gives each command its own deadline, so a client trickling one byte at a
+        /// time cannot hold a session (slowloris).
+        /// </summary>
+        int CommandInProgress { get; }
     }
 }

@@ -30,6 +30,15 @@ namespace MailAppliance.Core.Smtp
         private IMessageWriter _writer;
         private long _maxSize;
 
+        /// <summary>Lines of content received whole, over every message of the session.</summary>
+        public int LinesReceived { get; private set; }
+
+        /// <summary>True while part of a content line has arrived and its end has not.</summary>
+        public bool HasPartialLine
+        {
+            get { return _state != LineStart; }
+        }
+
         /// <summary>True once the end of data was read.</summary>
         public bool Finished { get; private set; }
 
@@ -95,6 +104,7 @@ namespace MailAppliance.Core.Smtp
                             Emit(DotCrlf, 0, 3);
                             _previousLineEndedWithCrlf = false;
                             _state = LineStart;
+                            LinesReceived++;
                             i++;
                         }
                         else
@@ -116,6 +126,7 @@ namespace MailAppliance.Core.Smtp
                                 Emit(DotCrlf, 0, 3);
                                 _previousLineEndedWithCrlf = true;
                                 _state = LineStart;
+                                LinesReceived++;
                             }
                         }
                         else
@@ -170,6 +181,7 @@ namespace MailAppliance.Core.Smtp
             Emit(Crlf, 0, 2);
             _previousLineEndedWithCrlf = crlf;
             _state = LineStart;
+            LinesReceived++;
         }
 
         private void Emit(byte[] bytes, int offset, int count)
@@ -194,6 +206,8 @@ namespace MailAppliance.Core.Smtp
                 Flush();
             }
             Finished = true;
+            _state = LineStart;
+            LinesReceived++;
         }
 
         private void Flush()

@@ -28,6 +28,7 @@ namespace MailAppliance.Core.Smtp
         private string _authenticatedUser;
         private readonly SaslExchange _sasl = new SaslExchange(true);
         private int _errors;
+        private int _commandsReceived;
 
         private string _sender;
         private string[] _mailboxes;
@@ -51,6 +52,20 @@ namespace MailAppliance.Core.Smtp
         public bool IsClosed
         {
             get { return _state == SmtpState.Closed; }
+        }
+
+        public bool IsAuthenticated
+        {
+            get { return _authenticatedUser != null; }
+        }
+
+        public int CommandInProgress
+        {
+            get
+            {
+                bool partial = _state == SmtpState.Data ? _data.HasPartialLine : _lines.HasPartialLine;
+                return partial ? _commandsReceived + _data.LinesReceived + 1 : 0;
+            }
         }
 
         public void Start()
@@ -98,6 +113,7 @@ namespace MailAppliance.Core.Smtp
                 {
                     continue;
                 }
+                _commandsReceived++;
                 if (_lines.Overflowed)
                 {
                     _channel.Client("(line over " + _model.Limits.MaxCommandLine + " bytes)");

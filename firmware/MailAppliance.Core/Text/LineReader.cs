@@ -24,6 +24,12 @@ namespace MailAppliance.Core.Text
         /// <summary>True when the completed line was longer than the limit; <see cref="Line"/> is then null.</summary>
         public bool Overflowed { get; private set; }
 
+        /// <summary>True while part of a line has arrived and its LF has not.</summary>
+        public bool HasPartialLine
+        {
+            get { return _length > 0 || _overflow; }
+        }
+
         /// <summary>
         /// Takes bytes from <paramref name="buffer"/> until a line is complete or the input
         /// is used up. Returns true when a line is complete; <paramref name="consumed"/>

@@ -17,11 +17,27 @@ namespace MailAppliance.Platform.Network
         /// <summary>True once the engine asked to close; the loop then closes the socket.</summary>
         public bool CloseRequested { get; private set; }
 
+        /// <summary>
+        /// True when a send failed after waiting its whole timeout (the socket's SendTimeout):
+        /// the client stopped reading, rather than went away.
+        /// </summary>
+        public bool SendTimedOut { get; private set; }
+
         public void Write(byte[] buffer, int offset, int count)
         {
             while (count > 0)
             {
-                int sent = _socket.Send(buffer, offset, count, SocketFlags.None);
+                long started = System.Environment.TickCount64;
+                int sent;
+                try
+                {
+                    sent = _socket.Send(buffer, offset, count, SocketFlags.None);
+                }
+                catch (SocketException)
+                {
+                    SendTimedOut = _socket.SendTimeout > 0 && System.Environment.TickCount64 - started >= _socket.SendTimeout;
+                    throw;
+                }
                 offset += sent;
                 count -= sent;
             }

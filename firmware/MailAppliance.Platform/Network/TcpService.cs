@@ -17,7 +17,13 @@ namespace MailAppliance.Platform.Network
         /// <summary>Bytes read from a socket at a time.</summary>
         public const int ReceiveBufferSize = 512;
 
-        private const int Backlog = 2;
+        // Handshakes the network stack completes while the accept loop is busy. With 2, a burst
+        // of clients overflowed the queue and waited out SYN retries (seconds each); lwIP keeps
+        // a pending connection in a small PCB, not one of the board's sockets.
+        private const int Backlog = 8;
+
+        // A refused client is told so in one short line; it must not stall the accept loop.
+        private const int BusyReplyTimeoutMilliseconds = 1000;
 
         private readonly string _name;
         private readonly IPEndPoint _endPoint;
@@ -25,6 +31,7 @@ namespace MailAppliance.Platform.Network
         private readonly SessionLimiter _limiter;
         private readonly IConnectionLimits _limits;
         private readonly EventLog _log;
+        private readonly int _service;
         private readonly ArrayList _connections = new ArrayList();
         private Socket _listener;
         // Set once by Stop; the accept loop also learns of it from the closed listener's exception.
@@ -39,6 +46,7 @@ namespace MailAppliance.Platform.Network
             _limiter = limiter;
             _limits = limits;
             _log = log;
+            _service = limiter.AddService();
         }
 
         /// <summary>Binds and listens, then accepts in a background thread. Throws SocketException when the port is taken.</summary>
@@ -84,27 +92,30 @@ namespace MailAppliance.Platform.Network
                 {
                     return; // Stop closed the listener.
                 }
-                if (!_limiter.TryEnter())
+                string address = RemoteAddress(client);
+                string refusal;
+                SessionSlot slot = _limiter.TryEnter(_service, address, out refusal);
+                if (slot == null)
                 {
-                    RejectBusy(client);
+                    RejectBusy(client, address);
                     continue;
                 }
                 lock (_connections)
                 {
                     _connections.Add(client);
                 }
-                new Thread(() => Serve(client)).Start();
+                new Thread(() => Serve(client, slot)).Start();
             }
         }
 
         // Answered on the accept thread and closed at once: a refused client must not hold
         // one of the board's few sockets (shared/NANOFRAMEWORK.md, lwIP limits).
-        private void RejectBusy(Socket client)
+        private void RejectBusy(Socket client, string address)
         {
             try
             {
-                var output = new SocketOutput(client);
-                _factory.Create(output, RemoteAddress(client)).RejectBusy();
+                client.SendTimeout = BusyReplyTimeoutMilliseconds;
+                _factory.Create(new SocketOutput(client), address).RejectBusy();
             }
             catch (SocketException)
             {
@@ -113,21 +124,29 @@ namespace MailAppliance.Platform.Network
             client.Close();
         }
 
-        private void Serve(Socket client)
+        private void Serve(Socket client, SessionSlot slot)
         {
             var output = new SocketOutput(client);
             ISession session = null;
             try
             {
-                session = _factory.Create(output, RemoteAddress(client));
+                client.SendTimeout = _limits.SendTimeoutSeconds * 1000;
+                session = _factory.Create(output, slot.Address);
+                slot.Session = session;
                 session.Start();
                 var buffer = new byte[ReceiveBufferSize];
+                var deadline = new CommandDeadline(_limits);
                 while (!output.CloseRequested)
                 {
                     // Poll instead of ReceiveTimeout: a timeout is then told apart from a
                     // failure the same way on nanoFramework and .NET.
-                    if (!client.Poll(IdleMicroseconds(), SelectMode.SelectRead))
+                    int wait = deadline.MicrosecondsLeft(session.CommandInProgress);
+                    if (wait <= 0 || !client.Poll(wait, SelectMode.SelectRead))
                     {
+                        if (deadline.ForCommand)
+                        {
+                            _log.Add(_name + ": " + slot.Address + " did not finish a command within " + _limits.CommandTimeoutSeconds + " s; session closed");
+                        }
                         session.TimedOut();
                         break;
                     }
@@ -142,6 +161,10 @@ namespace MailAppliance.Platform.Network
             }
             catch (SocketException)
             {
+                if (output.SendTimedOut)
+                {
+                    _log.Add(_name + ": " + slot.Address + " did not read its replies for " + _limits.SendTimeoutSeconds + " s; session closed");
+                }
                 if (session != null && !session.IsClosed)
                 {
                     session.Disconnected();
@@ -162,15 +185,8 @@ namespace MailAppliance.Platform.Network
                     _connections.Remove(client);
                 }
                 client.Close();
-                _limiter.Leave();
+                _limiter.Leave(slot);
             }
-        }
-
-        // Poll takes an int of microseconds: about 35 minutes at most.
-        private int IdleMicroseconds()
-        {
-            int seconds = _limits.IdleTimeoutSeconds;
-            return seconds > 2000 ? 2000000000 : seconds * 1000000;
         }
 
         private static string RemoteAddress(Socket client)
