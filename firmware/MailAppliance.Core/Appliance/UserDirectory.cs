@@ -91,6 +91,16 @@ namespace MailAppliance.Core.Appliance
             }
         }
 
+        /// <summary>
+        /// How the log names the user of a failed login: the user when one has that name, else
+        /// "an unknown user" — what was typed may be a password typed into the user field.
+        /// </summary>
+        public string NameForLog(string typed)
+        {
+            string name = typed == null ? null : Find(typed);
+            return name ?? "an unknown user";
+        }
+
         /// <summary>The canonical name when the password is right, else null.</summary>
         public string Authenticate(string name, string password)
         {

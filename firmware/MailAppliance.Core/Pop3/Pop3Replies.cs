@@ -26,6 +26,7 @@ namespace MailAppliance.Core.Pop3
         public const string UnknownCommand = "-ERR Unknown command";
         public const string WrongState = "-ERR Command not valid in this state";
         public const string LineTooLong = "-ERR Line too long";
+        public const string ControlCharacters = "-ERR Control characters are not allowed";
         public const string Syntax = "-ERR Syntax: {0}";
         public const string NeedUser = "-ERR Send USER first";
         public const string AuthFailed = "-ERR [AUTH] Invalid user name or password";
@@ -41,5 +42,6 @@ namespace MailAppliance.Core.Pop3
         public const string Busy = "-ERR [SYS/TEMP] Too many connections, try again later";
         public const string IdleTimeout = "-ERR Idle timeout, closing connection";
         public const string TooManyFailures = "-ERR [AUTH] Too many failed logins";
+        public const string TooManyErrors = "-ERR Too many bad commands, closing connection";
     }
 }

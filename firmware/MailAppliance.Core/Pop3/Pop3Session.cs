@@ -21,6 +21,7 @@ namespace MailAppliance.Core.Pop3
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;
         private readonly ISessionOutput _output;
+        private readonly string _remoteAddress;
         private readonly ReplyChannel _channel;
         private readonly LineReader _lines;
         private readonly DotStuffingWriter _stuffer;
@@ -33,13 +34,15 @@ namespace MailAppliance.Core.Pop3
         private bool[] _deleted;
         private byte[] _readBuffer;
         private int _authFailures;
+        private int _errors;
         private int _commandsReceived;
 
-        public Pop3Session(ApplianceModel model, IMailStore store, ITrace trace, ISessionOutput output, string traceName)
+        public Pop3Session(ApplianceModel model, IMailStore store, ITrace trace, ISessionOutput output, string remoteAddress, string traceName)
         {
             _model = model;
             _store = store;
             _output = output;
+            _remoteAddress = remoteAddress;
             _channel = new ReplyChannel(output, trace, traceName);
             _lines = new LineReader(model.Limits.MaxCommandLine);
             _stuffer = new DotStuffingWriter(output);
@@ -100,7 +103,12 @@ namespace MailAppliance.Core.Pop3
                 _commandsReceived++;
                 if (_lines.Overflowed)
                 {
-                    _channel.Reply(Pop3Replies.LineTooLong);
+                    Error(Pop3Replies.LineTooLong);
+                }
+                else if (_lines.HasControl)
+                {
+                    _channel.Client(TraceMask.Hide(_lines.Line));
+                    Error(Pop3Replies.ControlCharacters);
                 }
                 else if (_state == Pop3State.Auth)
                 {
@@ -116,9 +124,9 @@ namespace MailAppliance.Core.Pop3
 
         private void Command(string line)
         {
-            string[] words = line.Trim().Split(' ');
+            string[] words = line.Trim().Split(Ascii.Blanks);
             string verb = words[0].ToUpper();
-            _channel.Client((verb == "PASS" ? "PASS (hidden)" : verb == "AUTH" && words.Length > 2 ? "AUTH " + words[1] + " (hidden)" : line));
+            _channel.Client(TraceMask.Hide(line));
             bool transaction = _state == Pop3State.Transaction;
             switch (verb)
             {
@@ -133,14 +141,21 @@ namespace MailAppliance.Core.Pop3
                     Quit();
                     return;
                 case "NOOP":
-                    _channel.Reply(transaction ? Pop3Replies.Ok : Pop3Replies.WrongState);
+                    if (transaction)
+                    {
+                        _channel.Reply(Pop3Replies.Ok);
+                    }
+                    else
+                    {
+                        Error(Pop3Replies.WrongState);
+                    }
                     return;
                 case "USER":
                 case "PASS":
                 case "AUTH":
                     if (transaction)
                     {
-                        _channel.Reply(Pop3Replies.WrongState);
+                        Error(Pop3Replies.WrongState);
                     }
                     else if (verb == "USER")
                     {
@@ -168,11 +183,11 @@ namespace MailAppliance.Core.Pop3
                     }
                     else
                     {
-                        _channel.Reply(Pop3Replies.WrongState);
+                        Error(Pop3Replies.WrongState);
                     }
                     return;
                 default:
-                    _channel.Reply(Pop3Replies.UnknownCommand);
+                    Error(Pop3Replies.UnknownCommand);
                     return;
             }
         }
@@ -181,7 +196,7 @@ namespace MailAppliance.Core.Pop3
         {
             if (words.Length != 2 || words[1].Length == 0)
             {
-                _channel.Reply(string.Format(Pop3Replies.Syntax, "USER name"));
+                Error(string.Format(Pop3Replies.Syntax, "USER name"));
                 return;
             }
             _user = words[1];
@@ -193,7 +208,7 @@ namespace MailAppliance.Core.Pop3
         {
             if (_user == null)
             {
-                _channel.Reply(Pop3Replies.NeedUser);
+                Error(Pop3Replies.NeedUser);
                 return;
             }
             string password = line.Length > 5 ? line.Substring(5) : "";
@@ -214,7 +229,7 @@ namespace MailAppliance.Core.Pop3
             }
             if (words.Length > 3)
             {
-                _channel.Reply(string.Format(Pop3Replies.Syntax, "AUTH mechanism [initial-response]"));
+                Error(string.Format(Pop3Replies.Syntax, "AUTH mechanism [initial-response]"));
                 return;
             }
             _state = Pop3State.Auth;
@@ -232,13 +247,13 @@ namespace MailAppliance.Core.Pop3
             switch (step)
             {
                 case SaslStep.UnknownMechanism:
-                    _channel.Reply(Pop3Replies.UnknownMechanism);
+                    Error(Pop3Replies.UnknownMechanism);
                     return;
                 case SaslStep.Cancelled:
-                    _channel.Reply(Pop3Replies.AuthCancelled);
+                    Error(Pop3Replies.AuthCancelled);
                     return;
                 case SaslStep.Malformed:
-                    _channel.Reply(Pop3Replies.AuthBadBase64);
+                    Error(Pop3Replies.AuthBadBase64);
                     return;
             }
             Login(_sasl.User, _sasl.Password);
@@ -250,7 +265,7 @@ namespace MailAppliance.Core.Pop3
             if (mailbox == null)
             {
                 Statistics.Count(ref _model.Stats.AuthFailures);
-                _model.Log.Add("pop3: login failed for " + user);
+                _model.Log.Add("pop3: login failed for " + _model.Users.NameForLog(user) + " from " + _remoteAddress);
                 _output.Delay(_model.Limits.AuthFailureDelayMilliseconds);
                 _channel.Reply(Pop3Replies.AuthFailed);
                 _authFailures++;
@@ -301,14 +316,14 @@ namespace MailAppliance.Core.Pop3
             {
                 if (words.Length != expected)
                 {
-                    _channel.Reply(string.Format(Pop3Replies.Syntax, verb + (verb == "TOP" ? " msg n" : " msg")));
+                    Error(string.Format(Pop3Replies.Syntax, verb + (verb == "TOP" ? " msg n" : " msg")));
                 }
                 return;
             }
             long lines = -1;
             if (verb == "TOP" && !Numbers.TryParse(words[2], out lines))
             {
-                _channel.Reply(string.Format(Pop3Replies.Syntax, "TOP msg n"));
+                Error(string.Format(Pop3Replies.Syntax, "TOP msg n"));
                 return;
             }
             switch (verb)
@@ -385,12 +400,12 @@ namespace MailAppliance.Core.Pop3
             index = -1;
             if (!Numbers.TryParse(text, out number) || number < 1 || number > _deleted.Length)
             {
-                _channel.Reply(Pop3Replies.NoSuchMessage);
+                Error(Pop3Replies.NoSuchMessage);
                 return false;
             }
             if (_deleted[number - 1])
             {
-                _channel.Reply(string.Format(Pop3Replies.AlreadyDeleted, number));
+                Error(string.Format(Pop3Replies.AlreadyDeleted, number));
                 return false;
             }
             index = (int)number - 1;
@@ -417,6 +432,18 @@ namespace MailAppliance.Core.Pop3
             StoreResult result = marked == 0 ? StoreResult.Accepted : _mailbox.Delete(_deleted);
             _channel.Reply(result == StoreResult.Accepted ? string.Format(Pop3Replies.ByeDeleted, marked) : Pop3Replies.DeleteFailed);
             Close();
+        }
+
+        // Bad commands count; past the limit the session ends, as SMTP's does (Dovecot: "Too many bad commands").
+        private void Error(string reply)
+        {
+            _channel.Reply(reply);
+            _errors++;
+            if (_errors >= _model.Limits.MaxErrors && _state != Pop3State.Closed)
+            {
+                _channel.Reply(Pop3Replies.TooManyErrors);
+                Close();
+            }
         }
 
         private int LiveCount()

@@ -22,7 +22,7 @@ namespace MailAppliance.Core.Pop3
         public ISession Create(ISessionOutput output, string remoteAddress)
         {
             int number = System.Threading.Interlocked.Increment(ref _count);
-            return new Pop3Session(_model, _store, _trace, output, "pop3 " + number);
+            return new Pop3Session(_model, _store, _trace, output, remoteAddress, "pop3 " + number);
         }
     }
 }

@@ -14,6 +14,9 @@ namespace MailAppliance.Core.Smtp
         /// <summary>Bytes handed to the store at a time: small, for the ESP32's heap.</summary>
         public const int ChunkSize = 512;
 
+        /// <summary>Longest line of content with its CRLF, dot-stuffing included: RFC 5321 §4.5.3.1.6.</summary>
+        public const int MaxLine = 1000;
+
         private const int LineStart = 0;
         private const int Dot = 1;       // a line began with '.'
         private const int DotCr = 2;     // ... and then CR
@@ -29,6 +32,7 @@ namespace MailAppliance.Core.Smtp
         private bool _previousLineEndedWithCrlf;
         private IMessageWriter _writer;
         private long _maxSize;
+        private int _lineLength;
 
         /// <summary>Lines of content received whole, over every message of the session.</summary>
         public int LinesReceived { get; private set; }
@@ -51,6 +55,9 @@ namespace MailAppliance.Core.Smtp
             get { return Size > _maxSize; }
         }
 
+        /// <summary>True when a line passed <see cref="MaxLine"/>; nothing more was stored (RFC 5321 §4.5.3.1.10: "500 Line too long").</summary>
+        public bool LineTooLong { get; private set; }
+
         /// <summary>Accepted unless the store failed an append; nothing more was stored then.</summary>
         public StoreResult StoreOutcome { get; private set; }
 
@@ -65,6 +72,8 @@ namespace MailAppliance.Core.Smtp
             _previousLineEndedWithCrlf = true;
             Finished = false;
             Size = 0;
+            _lineLength = 0;
+            LineTooLong = false;
             StoreOutcome = StoreResult.Accepted;
         }
 
@@ -103,13 +112,13 @@ namespace MailAppliance.Core.Smtp
                             // "." ended by a bare LF: content, never the end.
                             Emit(DotCrlf, 0, 3);
                             _previousLineEndedWithCrlf = false;
-                            _state = LineStart;
-                            LinesReceived++;
+                            NextLine();
                             i++;
                         }
                         else
                         {
-                            // A stuffed dot: drop it, keep the rest of the line.
+                            // A stuffed dot: drop it, keep the rest of the line (it counts on the wire).
+                            _lineLength = 1;
                             _state = InLine;
                         }
                         break;
@@ -125,8 +134,7 @@ namespace MailAppliance.Core.Smtp
                             {
                                 Emit(DotCrlf, 0, 3);
                                 _previousLineEndedWithCrlf = true;
-                                _state = LineStart;
-                                LinesReceived++;
+                                NextLine();
                             }
                         }
                         else
@@ -180,14 +188,26 @@ namespace MailAppliance.Core.Smtp
         {
             Emit(Crlf, 0, 2);
             _previousLineEndedWithCrlf = crlf;
+            NextLine();
+        }
+
+        // A line ended: the next byte begins another.
+        private void NextLine()
+        {
             _state = LineStart;
+            _lineLength = 0;
             LinesReceived++;
         }
 
         private void Emit(byte[] bytes, int offset, int count)
         {
             Size += count;
-            while (count > 0 && !TooBig && StoreOutcome == StoreResult.Accepted)
+            _lineLength += count;
+            if (_lineLength > MaxLine)
+            {
+                LineTooLong = true;
+            }
+            while (count > 0 && Storing)
             {
                 int n = _chunk.Fill(bytes, offset, count);
                 offset += n;
@@ -201,13 +221,17 @@ namespace MailAppliance.Core.Smtp
 
         private void Finish()
         {
-            if (!TooBig && StoreOutcome == StoreResult.Accepted)
+            if (Storing)
             {
                 Flush();
             }
             Finished = true;
-            _state = LineStart;
-            LinesReceived++;
+            NextLine();
+        }
+
+        private bool Storing
+        {
+            get { return !TooBig && !LineTooLong && StoreOutcome == StoreResult.Accepted; }
         }
 
         private void Flush()

@@ -29,6 +29,8 @@ namespace MailAppliance.Core.Smtp
 
         public const string UnknownCommand = "500 5.5.2 Error: command not recognized";
         public const string LineTooLong = "500 5.5.6 Error: line too long";
+        public const string MessageLineTooLong = "500 5.6.0 Error: message line longer than 1000 octets";
+        public const string ControlCharacters = "501 5.5.2 Error: control characters are not allowed";
         public const string SyntaxHelo = "501 5.5.4 Syntax: {0} hostname";
         public const string SyntaxMail = "501 5.5.4 Syntax: MAIL FROM:<address>";
         public const string SyntaxRcpt = "501 5.5.4 Syntax: RCPT TO:<address>";

@@ -119,6 +119,12 @@ namespace MailAppliance.Core.Smtp
                     _channel.Client("(line over " + _model.Limits.MaxCommandLine + " bytes)");
                     Error(SmtpReplies.LineTooLong);
                 }
+                else if (_lines.HasControl)
+                {
+                    // A CR inside EHLO's name would forge a header line in Received: (RFC 5321 §4.1.2 has no controls).
+                    _channel.Client(TraceMask.Hide(_lines.Line));
+                    Error(SmtpReplies.ControlCharacters);
+                }
                 else if (_state == SmtpState.Auth)
                 {
                     _channel.Client("(authentication data hidden)");
@@ -133,10 +139,10 @@ namespace MailAppliance.Core.Smtp
 
         private void Command(string line)
         {
-            int space = line.IndexOf(' ');
+            int space = line.IndexOfAny(Ascii.Blanks);
             string verb = (space < 0 ? line : line.Substring(0, space)).ToUpper();
             string argument = space < 0 ? "" : line.Substring(space + 1);
-            _channel.Client((verb == "AUTH" ? MaskAuth(line) : line));
+            _channel.Client(TraceMask.Hide(line));
 
             if (!SmtpCommandTable.IsKnown(verb))
             {
@@ -340,6 +346,10 @@ namespace MailAppliance.Core.Smtp
             {
                 reply = SmtpReplies.MessageTooBig;
             }
+            else if (_data.LineTooLong)
+            {
+                reply = SmtpReplies.MessageLineTooLong;
+            }
             else if (AnyOverQuota(_data.Size))
             {
                 reply = SmtpReplies.MessageOverQuota;
@@ -374,7 +384,7 @@ namespace MailAppliance.Core.Smtp
                 Error(SmtpReplies.AlreadyAuthenticated);
                 return;
             }
-            string[] words = argument.Trim().Split(' ');
+            string[] words = argument.Trim().Split(Ascii.Blanks);
             if (words[0].Length == 0 || words.Length > 2)
             {
                 Error(SmtpReplies.SyntaxAuth);
@@ -408,18 +418,12 @@ namespace MailAppliance.Core.Smtp
             if (_authenticatedUser == null)
             {
                 Statistics.Count(ref _model.Stats.AuthFailures);
-                _model.Log.Add("smtp: authentication failed for " + _sasl.User + " from " + _remoteAddress);
+                _model.Log.Add("smtp: authentication failed for " + _model.Users.NameForLog(_sasl.User) + " from " + _remoteAddress);
                 _output.Delay(_model.Limits.AuthFailureDelayMilliseconds);
                 Error(SmtpReplies.AuthFailed);
                 return;
             }
             _channel.Reply(SmtpReplies.AuthOk);
-        }
-
-        private static string MaskAuth(string line)
-        {
-            string[] words = line.Split(' ');
-            return words.Length > 2 ? words[0] + " " + words[1] + " (hidden)" : line;
         }
 
         // The quota counts what the mailbox holds plus what this message would add.

@@ -6,6 +6,12 @@ namespace MailAppliance.Core.Text
     /// </summary>
     public static class Ascii
     {
+        /// <summary>
+        /// What separates words of a command. RFC 5321 and RFC 1939 say SP; a TAB is taken too,
+        /// as Postfix and Dovecot do, so a TAB-separated AUTH or PASS is read (and masked) as one.
+        /// </summary>
+        public static readonly char[] Blanks = { ' ', '\t' };
+
         /// <summary>Bytes of <paramref name="text"/>; a character above 0x7F becomes '?'.</summary>
         public static byte[] GetBytes(string text)
         {

@@ -18,8 +18,18 @@ namespace MailAppliance.Core.Text
             _line = new byte[maxLength + 1];
         }
 
-        /// <summary>The line completed by the last <see cref="Feed"/> that returned true.</summary>
+        /// <summary>
+        /// The line completed by the last <see cref="Feed"/> that returned true; when it holds a
+        /// control (<see cref="HasControl"/>) those are shown as <c>\xHH</c>, for the trace only.
+        /// </summary>
         public string Line { get; private set; }
+
+        /// <summary>
+        /// True when the completed line holds a control byte other than TAB (a CR inside it, NUL,
+        /// ESC, DEL): no command has one, and one that reached a stored header or the teacher's
+        /// terminal could forge a header line or drive the screen. Engines refuse such a line.
+        /// </summary>
+        public bool HasControl { get; private set; }
 
         /// <summary>True when the completed line was longer than the limit; <see cref="Line"/> is then null.</summary>
         public bool Overflowed { get; private set; }
@@ -52,10 +62,23 @@ namespace MailAppliance.Core.Text
                 length--;
             }
             Overflowed = _overflow || length > _line.Length - 1;
-            Line = Overflowed ? null : Ascii.GetString(_line, 0, length);
+            HasControl = !Overflowed && ContainsControl(length);
+            Line = Overflowed ? null : HasControl ? Printable.Escape(_line, 0, length) : Ascii.GetString(_line, 0, length);
             _length = 0;
             _overflow = false;
             return true;
+        }
+
+        private bool ContainsControl(int length)
+        {
+            for (int i = 0; i < length; i++)
+            {
+                if (Printable.IsCommandControl(_line[i]))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void Append(byte[] buffer, int offset, int count)

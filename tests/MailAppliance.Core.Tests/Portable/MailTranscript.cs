@@ -20,7 +20,8 @@ namespace MailAppliance.Core.Tests.Portable
     /// "D: mailbox text" — after the run, the mailbox's last message is exactly these lines + CRLF each;
     /// "K: mailbox uid..." — after the run, the mailbox holds exactly these messages;
     /// "X: closed" / "X: open" — whether the session closed its connection.
-    /// "\t" stands for a tab. Runs on .NET (the MSTest classes read the files) and on nanoCLR
+    /// "\t" stands for a tab; in "C:" lines "\xHH" stands for any byte (NUL included, which a
+    /// nanoCLR string cannot hold, so the bytes are made without one). Runs on .NET (the MSTest classes read the files) and on nanoCLR
     /// (the files become test source at build time), so it keeps to what nanoFramework has.
     /// </summary>
     public static class MailTranscript
@@ -61,7 +62,7 @@ namespace MailAppliance.Core.Tests.Portable
 
             ISession session = protocol == "Smtp"
                 ? (ISession)new SmtpSession(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "smtp 1")
-                : new Pop3Session(model, store, new ListTrace(), output, "pop3 1");
+                : new Pop3Session(model, store, new ListTrace(), output, RemoteAddress, "pop3 1");
             if (!busy)
             {
                 session.Start();
@@ -173,13 +174,33 @@ namespace MailAppliance.Core.Tests.Portable
         {
             if (text.EndsWith("<LF>"))
             {
-                return Latin1.GetBytes(text.Substring(0, text.Length - 4) + "\n");
+                return WithByteEscapes(text.Substring(0, text.Length - 4) + "\n");
             }
             if (text.EndsWith("<NOEOL>"))
             {
-                return Latin1.GetBytes(text.Substring(0, text.Length - 7));
+                return WithByteEscapes(text.Substring(0, text.Length - 7));
             }
-            return Latin1.GetBytes(text + "\r\n");
+            return WithByteEscapes(text + "\r\n");
+        }
+
+        private static byte[] WithByteEscapes(string text)
+        {
+            var bytes = new ByteBuffer();
+            var one = new byte[1];
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\\' && i + 3 < text.Length && text[i + 1] == 'x')
+                {
+                    one[0] = (byte)System.Convert.ToInt32(text.Substring(i + 2, 2), 16);
+                    i += 3;
+                }
+                else
+                {
+                    one[0] = (byte)text[i];
+                }
+                bytes.Append(one);
+            }
+            return bytes.ToArray();
         }
 
         /// <summary>

@@ -1,0 +1,111 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Pop3;
+using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Smtp;
+using MailAppliance.Core.Tests.Fakes;
+using MailAppliance.Core.Tests.Portable;
+
+namespace MailAppliance.Core.Tests.Sessions
+{
+    /// <summary>
+    /// What the trace and the console log keep of a login: never a password or an AUTH response,
+    /// whatever blanks separate the words, and never what was typed as the user name of a failed
+    /// login when no user has that name (it may be the password, typed into the wrong field).
+    /// </summary>
+    public static class LoginTraceCases
+    {
+        public static void MaskHidesSecretsWhateverTheBlanks()
+        {
+            Expect.Equal("AUTH\tPLAIN (hidden)", TraceMask.Hide("AUTH\tPLAIN\tAGNsaWVudDEAYWRtaW4="), "TAB-separated AUTH");
+            Expect.Equal("auth  plain (hidden)", TraceMask.Hide("auth  plain  AGNsaWVudDEAYWRtaW4="), "lower case, two spaces");
+            Expect.Equal(" PASS (hidden)", TraceMask.Hide(" PASS my secret"), "PASS after a leading space, password with a space");
+            Expect.Equal("Pass (hidden)", TraceMask.Hide("Pass\tadmin"), "PASS then TAB");
+            Expect.Equal("AUTH PLAIN", TraceMask.Hide("AUTH PLAIN"), "no initial response: nothing to hide");
+            Expect.Equal("AUTH PLAIN ", TraceMask.Hide("AUTH PLAIN "), "a trailing blank is not a response");
+            Expect.Equal("PASS", TraceMask.Hide("PASS"), "PASS alone");
+            Expect.Equal("USER client1", TraceMask.Hide("USER client1"), "other commands as they are");
+            Expect.Equal("PASSWORD x", TraceMask.Hide("PASSWORD x"), "only the verb PASS");
+        }
+
+        public static void SmtpTabSeparatedAuthWorksAndIsHidden()
+        {
+            var model = Lab();
+            var trace = new ListTrace();
+            var output = new RecordingOutput();
+            var session = new SmtpSession(model, new MemoryStore(), new FixedClock(), trace, output, "192.168.1.3", "smtp 1");
+            session.Start();
+            Feed(session, "EHLO pc0\r\nAUTH\tPLAIN\tAGNsaWVudDEAYWRtaW4=\r\n");
+            Expect.True(Latin1.GetString(output.Bytes).EndsWith("235 2.7.0 Authentication successful\r\n"), "the TAB-separated AUTH logs in");
+            Expect.True(Traced(trace, "smtp 1 C: AUTH\tPLAIN (hidden)"), "the response hidden in the trace");
+            Expect.True(!TraceHolds(trace, "AGNsaWVudDEAYWRtaW4="), "the response nowhere in the trace");
+        }
+
+        public static void SmtpFailedLoginOfAnUnknownNameLogsNoName()
+        {
+            var model = Lab();
+            var session = new SmtpSession(model, new MemoryStore(), new FixedClock(), new ListTrace(), new RecordingOutput(), "192.168.1.3", "smtp 1");
+            session.Start();
+            // "s3cret" as the user name: PLAIN's authcid of "\0s3cret\0x".
+            Feed(session, "EHLO pc0\r\nAUTH PLAIN AHMzY3JldAB4\r\nAUTH PLAIN AGNsaWVudDEAd3Jvbmc=\r\n");
+            string[] log = model.Log.Lines;
+            Expect.True(log[log.Length - 2].EndsWith("smtp: authentication failed for an unknown user from 192.168.1.3"), "the unknown name not logged: " + log[log.Length - 2]);
+            Expect.True(log[log.Length - 1].EndsWith("smtp: authentication failed for client1 from 192.168.1.3"), "a known user named: " + log[log.Length - 1]);
+        }
+
+        public static void Pop3TabSeparatedPassAndUnknownNames()
+        {
+            var model = Lab();
+            var trace = new ListTrace();
+            var store = new MemoryStore();
+            store.Box("client1");
+            var session = new Pop3Session(model, store, trace, new RecordingOutput(), "192.168.1.3", "pop3 1");
+            session.Start();
+            Feed(session, "USER s3cret\r\nPASS x\r\nUSER client1\r\nPASS\twrong\r\n");
+            Expect.True(Traced(trace, "pop3 1 C: PASS (hidden)"), "a TAB-separated password hidden");
+            Expect.True(!TraceHolds(trace, "wrong"), "the password nowhere in the trace");
+            string[] log = model.Log.Lines;
+            Expect.True(log[log.Length - 2].EndsWith("pop3: login failed for an unknown user from 192.168.1.3"), "the unknown name not logged: " + log[log.Length - 2]);
+            Expect.True(log[log.Length - 1].EndsWith("pop3: login failed for client1 from 192.168.1.3"), "a known user named: " + log[log.Length - 1]);
+        }
+
+        private static ApplianceModel Lab()
+        {
+            var model = new ApplianceModel();
+            LabExample.Apply(model);
+            model.Limits.AuthFailureDelayMilliseconds = 0;
+            return model;
+        }
+
+        private static void Feed(ISession session, string text)
+        {
+            byte[] bytes = Latin1.GetBytes(text);
+            session.Receive(bytes, 0, bytes.Length);
+        }
+
+        private static bool Traced(ListTrace trace, string line)
+        {
+            string[] lines = trace.Lines;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i] == line)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool TraceHolds(ListTrace trace, string text)
+        {
+            string[] lines = trace.Lines;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].IndexOf(text) >= 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
