@@ -104,4 +104,29 @@ public sealed class DigTests
         StringAssert.Contains(Dig(appliance, "example.org", "A"), "status: SERVFAIL");
         appliance.Stop();
     }
+
+    [TestMethod]
+    public void ForwarderIsNoOpenResolver()
+    {
+        // 127.0.1.5 stands for a host beyond the lab: outside the appliance's /24 (127.0.0.0)
+        // and every DHCP pool.
+        using var upstream = EmulatorProcess.Start(null, "--address", "10.9.8.7", "--domain", "example.org");
+        using var appliance = EmulatorProcess.Start(null, "--dns-forwarder", $"127.0.0.1:{upstream.DnsPort}");
+        string outsider = Dig(appliance, "-b", "127.0.1.5", "example.org", "A");
+        StringAssert.Contains(outsider, "status: REFUSED");
+        StringAssert.Contains(outsider, "flags: qr rd;", "no RA for an outsider");
+        StringAssert.Contains(Dig(appliance, "-b", "127.0.1.5", "+tcp", "example.org", "A"), "status: REFUSED");
+        StringAssert.Contains(Dig(appliance, "+norecurse", "example.org", "A"), "status: REFUSED");
+        StringAssert.Contains(Dig(appliance, "example.org", "A"), "status: NOERROR");
+        StringAssert.Contains(Dig(appliance, "mail.com", "A"), "flags: qr aa rd ra;", "recursion offered to the lab");
+        upstream.Stop();
+        appliance.Stop();
+    }
+
+    [TestMethod]
+    public void AnyIsAnsweredWithOneRrset()
+    {
+        string any = Dig(_emulator, "mail.com", "ANY");
+        StringAssert.Contains(any, "ANSWER: 1,");
+    }
 }

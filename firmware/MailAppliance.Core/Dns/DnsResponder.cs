@@ -41,15 +41,16 @@ namespace MailAppliance.Core.Dns
         public int LastRcode { get; private set; }
 
         /// <summary>
-        /// Answers <paramref name="request"/>. Returns the answer's length in
-        /// <paramref name="reply"/>, 0 to stay silent, or <see cref="Forward"/> when the name
-        /// is outside every zone and a forwarder is configured. Over TCP the answer may use the
-        /// whole buffer; over UDP it is cut to the client's limit with TC set.
+        /// Answers <paramref name="request"/> from <paramref name="client"/> (IPv4, host order).
+        /// Returns the answer's length in <paramref name="reply"/>, 0 to stay silent, or
+        /// <see cref="Forward"/> when the name is outside every zone, a forwarder is configured,
+        /// the client is in the lab's networks and asked for recursion. Over TCP the answer may
+        /// use the whole buffer; over UDP it is cut to the client's limit with TC set.
         /// </summary>
-        public int Handle(byte[] request, int length, byte[] reply, bool overTcp) => Handle(request, length, reply, reply.Length, overTcp);
+        public int Handle(byte[] request, int length, byte[] reply, bool overTcp, uint client) => Handle(request, length, reply, reply.Length, overTcp, client);
 
         /// <summary>As above, with the answer kept to the first <paramref name="replyLimit"/> bytes of <paramref name="reply"/>.</summary>
-        public int Handle(byte[] request, int length, byte[] reply, int replyLimit, bool overTcp)
+        public int Handle(byte[] request, int length, byte[] reply, int replyLimit, bool overTcp, uint client)
         {
             LastRcode = -1;
             if (!_model.Dns.Enabled || !_request.Attach(request, length) || replyLimit < DnsHeader.Length)
@@ -67,6 +68,9 @@ namespace MailAppliance.Core.Dns
             _reply.IsResponse = true;
             _reply.Opcode = _request.Opcode;
             _reply.RecursionDesired = _request.RecursionDesired;
+            // RFC 5358 §4: recursion (through the forwarder) only for the lab; RA says which.
+            bool recursion = _model.Dns.Forwarder != 0 && LabNetworks.Contains(_model, client);
+            _reply.RecursionAvailable = recursion;
             if (_request.Opcode != 0)
             {
                 return Finish(DnsRcode.NotImp, DnsHeader.Length);
@@ -120,7 +124,8 @@ namespace MailAppliance.Core.Dns
                 int zone = table.FindZone(_name, nameLength);
                 if (zone < 0)
                 {
-                    if (_model.Dns.Forwarder != 0)
+                    // RD=0 asks this server alone (RFC 1035 §4.1.1): it is not ours to answer.
+                    if (recursion && _request.RecursionDesired)
                     {
                         LastRcode = -1;
                         return Forward;
@@ -231,6 +236,9 @@ namespace MailAppliance.Core.Dns
             }
             bool nameExists = false;
             int found = 0;
+            // RFC 8482 §4.1: ANY gets one RRset (the first the name has), never all of them,
+            // so the box cannot be used to amplify traffic at a spoofed address.
+            int anyType = -1;
             for (int i = 0; i < table.Count; i++)
             {
                 if (!DnsName.Equal(name, nameLength, table.Owner(i)))
@@ -239,8 +247,9 @@ namespace MailAppliance.Core.Dns
                 }
                 nameExists = true;
                 int type = table.Type(i);
-                if (type == qtype || qtype == DnsType.ANY)
+                if (type == qtype || (qtype == DnsType.ANY && (anyType < 0 || anyType == type)))
                 {
+                    anyType = type;
                     WriteRecord(table, i);
                     found++;
                     if ((type == DnsType.MX || type == DnsType.NS) && additional < _additional.Length)
@@ -254,8 +263,9 @@ namespace MailAppliance.Core.Dns
             if (host >= 0)
             {
                 nameExists = true;
-                if (qtype == DnsType.A || qtype == DnsType.ANY)
+                if (qtype == DnsType.A || (qtype == DnsType.ANY && anyType < 0))
                 {
+                    anyType = DnsType.A;
                     WriteLeaseRecord(name, DnsType.A, hosts, host);
                     found++;
                 }
@@ -264,7 +274,7 @@ namespace MailAppliance.Core.Dns
             if (host >= 0)
             {
                 nameExists = true;
-                if (qtype == DnsType.PTR || qtype == DnsType.ANY)
+                if (qtype == DnsType.PTR || (qtype == DnsType.ANY && anyType < 0))
                 {
                     WriteLeaseRecord(name, DnsType.PTR, hosts, host);
                     found++;
@@ -462,9 +472,29 @@ namespace MailAppliance.Core.Dns
                     payload = (packet[end + 2] << 8) | packet[end + 3];
                     version = packet[end + 5];
                 }
+                if (type == DnsType.OPT && !OptionsFit(packet, end + 10, rdLength))
+                {
+                    return false;
+                }
                 offset = end + 10 + rdLength;
             }
-            return true;
+            // Bytes after the last record are a malformed message (BIND answers FORMERR too).
+            return offset == length;
+        }
+
+        // RFC 6891 §6.1.2: OPT's RDATA is {code, length, data}*, each option wholly inside it.
+        private static bool OptionsFit(byte[] packet, int offset, int rdLength)
+        {
+            int end = offset + rdLength;
+            while (offset < end)
+            {
+                if (offset + 4 > end)
+                {
+                    return false;
+                }
+                offset += 4 + ((packet[offset + 2] << 8) | packet[offset + 3]);
+            }
+            return offset == end;
         }
 
         // RFC 6891 §6.2.5: a payload below 512 is treated as 512.

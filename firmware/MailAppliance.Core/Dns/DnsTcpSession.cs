@@ -20,6 +20,7 @@ namespace MailAppliance.Core.Dns
         private readonly ISessionOutput _output;
         private readonly ITrace _trace;
         private readonly string _traceName;
+        private readonly uint _client;
         private readonly byte[] _query = new byte[MaxQuery];
         // One buffer for the answer and its length prefix: the answer is written at its start,
         // at most MaxAnswer bytes, then moved up two (Array.Copy is a memmove on nanoCLR and .NET).
@@ -31,8 +32,10 @@ namespace MailAppliance.Core.Dns
         private bool _closed;
         private int _queriesReceived;
 
-        public DnsTcpSession(DnsResponder responder, IDnsUpstream upstream, ISessionOutput output, ITrace trace, string traceName)
+        /// <param name="client">The client's IPv4 address, host order: the forwarder serves only the lab's networks.</param>
+        public DnsTcpSession(DnsResponder responder, IDnsUpstream upstream, ISessionOutput output, ITrace trace, uint client, string traceName)
         {
+            _client = client;
             _responder = responder;
             _upstream = upstream;
             _output = output;
@@ -118,7 +121,7 @@ namespace MailAppliance.Core.Dns
         // The length prefix and the answer go out in one write (RFC 7766 §8).
         private void Answer(int length)
         {
-            int n = _responder.Handle(_query, length, _answer, MaxAnswer, true);
+            int n = _responder.Handle(_query, length, _answer, MaxAnswer, true, _client);
             if (_trace.IsTracing(_traceName))
             {
                 _trace.Write(_traceName, "query: " + DnsResponder.Describe(_query, length, n == DnsResponder.Forward ? n : _responder.LastRcode));

@@ -1,5 +1,6 @@
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Dns
 {
@@ -23,7 +24,12 @@ namespace MailAppliance.Core.Dns
         public ISession Create(ISessionOutput output, string remoteAddress)
         {
             int number = System.Threading.Interlocked.Increment(ref _count);
-            return new DnsTcpSession(new DnsResponder(_model, _zones), _upstream, output, _trace, "dns-tcp " + number);
+            uint client;
+            if (!Ipv4.TryParse(remoteAddress, out client))
+            {
+                client = 0; // not IPv4: never one of the lab's networks
+            }
+            return new DnsTcpSession(new DnsResponder(_model, _zones), _upstream, output, _trace, client, "dns-tcp " + number);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Threading;
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Dns;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Platform.Network
 {
@@ -70,7 +71,8 @@ namespace MailAppliance.Platform.Network
                 }
                 try
                 {
-                    int n = _responder.Handle(_request, length, _reply, false);
+                    uint from = Ipv4.Read(((IPEndPoint)client).Address.GetAddressBytes(), 0);
+                    int n = _responder.Handle(_request, length, _reply, false, from);
                     if (_trace.IsTracing("dns"))
                     {
                         _trace.Write("dns", "query from " + client + ": " + DnsResponder.Describe(_request, length, n == DnsResponder.Forward ? n : _responder.LastRcode));

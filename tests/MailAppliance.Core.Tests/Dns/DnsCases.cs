@@ -138,7 +138,7 @@ namespace MailAppliance.Core.Tests.Dns
         {
             var model = Lab.LabModel();
             var output = new RecordingOutput();
-            var session = new DnsTcpSession(new DnsResponder(model, new DnsZones(model)), null, output, new ListTrace(), "dns-tcp 1");
+            var session = new DnsTcpSession(new DnsResponder(model, new DnsZones(model)), null, output, new ListTrace(), DnsClients.Lab, "dns-tcp 1");
             session.Start();
             var stream = new ByteBuffer();
             stream.Append(Framed(DnsQuery.Build("mail.com", DnsType.A, 1, true, -1, 0, 1)));
@@ -202,13 +202,13 @@ namespace MailAppliance.Core.Tests.Dns
             public void Ask(byte[] query, bool tcp)
             {
                 var reply = new byte[4096];
-                Replies.Reply(reply, _responder.Handle(query, query.Length, reply, tcp));
+                Replies.Reply(reply, _responder.Handle(query, query.Length, reply, tcp, DnsClients.Lab));
             }
 
             public void Ask(byte[] query, int replySize)
             {
                 var reply = new byte[replySize];
-                Replies.Reply(reply, _responder.Handle(query, query.Length, reply, false));
+                Replies.Reply(reply, _responder.Handle(query, query.Length, reply, false, DnsClients.Lab));
             }
         }
     }

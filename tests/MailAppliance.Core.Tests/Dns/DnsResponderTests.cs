@@ -28,10 +28,10 @@ public sealed class DnsResponderTests
         _responder = new DnsResponder(_model, new DnsZones(_model));
     }
 
-    private byte[] Ask(byte[] query, bool tcp = false, int replySize = 4096)
+    private byte[] Ask(byte[] query, bool tcp = false, int replySize = 4096, uint client = DnsClients.Lab)
     {
         var reply = new byte[replySize];
-        int n = _responder.Handle(query, query.Length, reply, tcp);
+        int n = _responder.Handle(query, query.Length, reply, tcp, client);
         Assert.IsTrue(n >= 0, "not forwarded");
         return reply.Take(n).ToArray();
     }
@@ -112,7 +112,7 @@ public sealed class DnsResponderTests
     {
         _model.Dns.Forwarder = 0x08080808;
         byte[] query = Query("google.com", DnsType.A);
-        Assert.AreEqual(DnsResponder.Forward, _responder.Handle(query, query.Length, _reply, false));
+        Assert.AreEqual(DnsResponder.Forward, _responder.Handle(query, query.Length, _reply, false, DnsClients.Lab));
         Assert.AreEqual(DnsRcode.NoError, Rcode(Ask(Query("mail.com", DnsType.A))), "own names are still answered");
     }
 
@@ -205,11 +205,68 @@ public sealed class DnsResponderTests
     }
 
     [TestMethod]
-    public void AnyReturnsEverythingAtTheName()
+    public void AnyGetsOneRrsetAsRfc8482Says()
     {
         byte[] answer = Ask(Query("mail.com", DnsType.ANY));
-        var types = Records(answer, answer.Length).Select(r => r.Type).ToArray();
-        CollectionAssert.AreEquivalent(new[] { DnsType.SOA, DnsType.NS, DnsType.A, DnsType.MX }, types, "and no repeated A in additional");
+        var answers = Records(answer, answer.Length).Take(Count(answer, 1)).Select(r => r.Type).Distinct().ToArray();
+        Assert.AreEqual(1, answers.Length, "one RRset of the four mail.com has (SOA, NS, A, MX)");
+        Assert.AreEqual(DnsRcode.NoError, Rcode(answer));
+        byte[] aliasAny = Ask(Query("web.mt.com", DnsType.ANY));
+        CollectionAssert.AreEqual(new[] { "web.mt.com 5 www.mastertech.com" }, Lines(aliasAny).Take(Count(aliasAny, 1)).ToArray(), "an alias answers its CNAME");
+    }
+
+    [TestMethod]
+    public void ForwarderServesOnlyTheLabAndOnlyRecursiveQueries()
+    {
+        _model.Dns.Forwarder = 0x08080808;
+        byte[] query = Query("google.com", DnsType.A);
+        Assert.AreEqual(DnsResponder.Forward, _responder.Handle(query, query.Length, _reply, false, DnsClients.Lab), "a lab PC's recursive query");
+        Ipv4.TryParse("192.168.1.77", out uint sameSubnet);
+        _model.Dhcp.Remove("lab");
+        Assert.AreEqual(DnsResponder.Forward, _responder.Handle(query, query.Length, _reply, false, sameSubnet), "a static PC on the appliance's subnet, no pool");
+
+        byte[] outsider = Ask(query, client: DnsClients.Outsider);
+        Assert.AreEqual(DnsRcode.Refused, Rcode(outsider), "an address outside the lab");
+        Assert.IsFalse(Ra(outsider), "no recursion offered to it");
+        byte[] iterative = Ask(Query("google.com", DnsType.A, recursionDesired: false));
+        Assert.AreEqual(DnsRcode.Refused, Rcode(iterative), "RD=0 asks this server alone");
+        Assert.IsTrue(Ra(iterative), "the lab has recursion, even when it did not ask for it");
+        Assert.IsTrue(Ra(Ask(Query("mail.com", DnsType.A))), "own answers to the lab say RA");
+        Assert.IsFalse(Ra(Ask(Query("mail.com", DnsType.A), client: DnsClients.Outsider)), "and not to others");
+    }
+
+    [TestMethod]
+    public void NoForwarderNoRecursionAvailable()
+    {
+        Assert.IsFalse(Ra(Ask(Query("mail.com", DnsType.A))));
+        Assert.AreEqual(DnsRcode.Refused, Rcode(Ask(Query("google.com", DnsType.A))));
+    }
+
+    [TestMethod]
+    public void MalformedOptIsFormerr()
+    {
+        byte[] good = Query("mail.com", DnsType.A, ednsPayload: 1232);
+        Assert.AreEqual(DnsRcode.NoError, Rcode(Ask(good)));
+        // An option {code 10 (cookie), length 8} with 3 bytes of its 8.
+        byte[] shortOption = WithOptData(good, new byte[] { 0, 10, 0, 8, 1, 2, 3 });
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(shortOption)), "an option running past RDATA");
+        byte[] stub = WithOptData(good, new byte[] { 0, 10, 0 });
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(stub)), "RDATA shorter than an option header");
+        byte[] wholeOption = WithOptData(good, new byte[] { 0, 10, 0, 3, 1, 2, 3 });
+        Assert.AreEqual(DnsRcode.NoError, Rcode(Ask(wholeOption)), "a whole option is fine");
+        byte[] trailing = good.Concat(new byte[] { 0xde, 0xad }).ToArray();
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(trailing)), "data after the OPT record");
+        byte[] trailingPlain = Query("mail.com", DnsType.A).Concat(new byte[] { 0 }).ToArray();
+        Assert.AreEqual(DnsRcode.FormErr, Rcode(Ask(trailingPlain)), "data after the question");
+    }
+
+    // The query's OPT record (its last 11 bytes) with this RDATA.
+    private static byte[] WithOptData(byte[] query, byte[] rdata)
+    {
+        byte[] packet = query.Concat(rdata).ToArray();
+        packet[query.Length - 2] = (byte)(rdata.Length >> 8);
+        packet[query.Length - 1] = (byte)rdata.Length;
+        return packet;
     }
 
     [TestMethod]
@@ -283,7 +340,7 @@ public sealed class DnsResponderTests
     [TestMethod]
     public void ShorterThanAHeaderIsSilence()
     {
-        Assert.AreEqual(0, _responder.Handle(new byte[11], 11, _reply, false));
+        Assert.AreEqual(0, _responder.Handle(new byte[11], 11, _reply, false, DnsClients.Lab));
     }
 
     [TestMethod]
@@ -291,7 +348,7 @@ public sealed class DnsResponderTests
     {
         byte[] query = Query("mail.com", DnsType.A);
         query[2] |= 0x80;
-        Assert.AreEqual(0, _responder.Handle(query, query.Length, _reply, false));
+        Assert.AreEqual(0, _responder.Handle(query, query.Length, _reply, false, DnsClients.Lab));
     }
 
     [TestMethod]
@@ -344,7 +401,7 @@ public sealed class DnsResponderTests
                 packet[2] &= 0x07; // mostly well-formed headers, so the parsers get exercised
                 if (packet.Length > 5) { packet[4] = 0; packet[5] = 1; }
             }
-            int n = _responder.Handle(packet, packet.Length, reply, false);
+            int n = _responder.Handle(packet, packet.Length, reply, false, DnsClients.Lab);
             Assert.IsTrue(n >= 0 && n <= 512);
         }
     }
@@ -354,7 +411,7 @@ public sealed class DnsResponderTests
     {
         _model.Dns.Enabled = false;
         byte[] query = Query("mail.com", DnsType.A);
-        Assert.AreEqual(0, _responder.Handle(query, query.Length, _reply, false));
+        Assert.AreEqual(0, _responder.Handle(query, query.Length, _reply, false, DnsClients.Lab));
     }
 
     [TestMethod]
@@ -367,13 +424,13 @@ public sealed class DnsResponderTests
         };
         foreach (byte[] q in queries)
         {
-            _responder.Handle(q, q.Length, _reply, false);
+            _responder.Handle(q, q.Length, _reply, false, DnsClients.Lab);
         }
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 1000; i++)
         {
             byte[] q = queries[i % queries.Length];
-            _responder.Handle(q, q.Length, _reply, false);
+            _responder.Handle(q, q.Length, _reply, false, DnsClients.Lab);
         }
         Assert.AreEqual(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }

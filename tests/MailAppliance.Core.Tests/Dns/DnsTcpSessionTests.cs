@@ -36,7 +36,7 @@ public sealed class DnsTcpSessionTests
     {
         LabExample.Apply(_model);
         _model.Address = 0xC0A80102;
-        _session = new DnsTcpSession(new DnsResponder(_model, new DnsZones(_model)), _upstream, _output, new ListTrace(), "dns-tcp 1");
+        _session = new DnsTcpSession(new DnsResponder(_model, new DnsZones(_model)), _upstream, _output, new ListTrace(), DnsClients.Lab, "dns-tcp 1");
     }
 
     private static byte[] Framed(byte[] query) => new[] { (byte)(query.Length >> 8), (byte)query.Length }.Concat(query).ToArray();
@@ -85,7 +85,7 @@ public sealed class DnsTcpSessionTests
             }
             model.Dns.AddRecord(new DnsHostRecord("big.mail.com", DnsType.TXT, 0, "x" + new string('l', last)));
             var output = new RecordingOutput();
-            var session = new DnsTcpSession(new DnsResponder(model, new DnsZones(model)), _upstream, output, new ListTrace(), "dns-tcp 1");
+            var session = new DnsTcpSession(new DnsResponder(model, new DnsZones(model)), _upstream, output, new ListTrace(), DnsClients.Lab, "dns-tcp 1");
             byte[] query = Framed(Query("big.mail.com", DnsType.TXT));
             session.Receive(query, 0, query.Length);
             byte[] sent = output.Bytes;

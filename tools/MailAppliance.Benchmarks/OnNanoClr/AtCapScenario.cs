@@ -85,7 +85,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             var smtp1 = Smtp("smtp 1");
             var smtp2 = Smtp("smtp 2");
             Report("smtp");
-            var dnsTcp = new DnsTcpSession(_responder, null, new CountingSocket(), _trace, "dns-tcp 1");
+            var dnsTcp = new DnsTcpSession(_responder, null, new CountingSocket(), _trace, 0xC0A80164, "dns-tcp 1");
             dnsTcp.Start();
             byte[] query = DnsQuery.Build("mail.com", DnsType.MX);
             dnsTcp.Receive(new byte[] { 0, (byte)query.Length }, 0, 2);
@@ -167,7 +167,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
         private static void Ask(byte[] reply)
         {
             byte[] query = DnsQuery.Build("pc3.mail.com", DnsType.A);
-            _responder.Handle(query, query.Length, reply, false);
+            _responder.Handle(query, query.Length, reply, false, 0xC0A80164 /* 192.168.1.100, a lab PC */);
         }
 
         private static void Send(ISession session, string text)
