@@ -412,7 +412,7 @@ public sealed class DhcpServerTests
         var responder = new DnsResponder(_model, new DnsZones(_model));
         byte[] query = MailAppliance.Core.Tests.Dns.DnsPackets.Query(name, DnsType.A);
         var reply = new byte[512];
-        int n = responder.Handle(query, query.Length, reply, false, MailAppliance.Core.Tests.Dns.DnsClients.Lab);
+        int n = responder.Handle(query, query.Length, reply, false, DnsClients.Lab);
         return MailAppliance.Core.Tests.Dns.DnsPackets.Rcode(reply) == DnsRcode.NoError && MailAppliance.Core.Tests.Dns.DnsPackets.Count(reply, 1) == 1 && n > 0;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Dns;
+using MailAppliance.Core.Tests.Fakes;
 using MailAppliance.Core.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using static MailAppliance.Core.Tests.Dns.DnsPackets;

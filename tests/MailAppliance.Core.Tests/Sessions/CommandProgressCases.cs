@@ -61,7 +61,7 @@ namespace MailAppliance.Core.Tests.Sessions
         {
             var model = new ApplianceModel();
             LabExample.Apply(model);
-            var session = new DnsTcpSession(new DnsResponder(model, new DnsZones(model)), null, new RecordingOutput(), new ListTrace(), MailAppliance.Core.Tests.Dns.DnsClients.Lab, "dns-tcp 1");
+            var session = new DnsTcpSession(new DnsResponder(model, new DnsZones(model)), null, new RecordingOutput(), new ListTrace(), DnsClients.Lab, "dns-tcp 1");
             byte[] query = DnsQuery.Build("mail.com", DnsType.A);
             var framed = new byte[query.Length + 2];
             framed[1] = (byte)query.Length;

@@ -1,4 +1,4 @@
-namespace MailAppliance.Core.Tests.Dns
+namespace MailAppliance.Core.Tests.Fakes
 {
     /// <summary>Client addresses of DNS tests (host order): who may use the forwarder and who may not.</summary>
     public static class DnsClients
