@@ -19,6 +19,9 @@ namespace MailAppliance.Core.Console
 
         private const int NoQuestion = 0;
         private const int AskEnableSecret = 1;
+
+        // Tries at the enable secret's "Password:" before IOS gives up.
+        private const int MaxSecretTries = 3;
         private const int AskSaveBeforeReload = 2;
         private const int AskProceedWithReload = 3;
         private const int AskEraseStartup = 4;
@@ -34,6 +37,7 @@ namespace MailAppliance.Core.Console
         private int _question;
         private string _questionSubject;
         private int _interface;
+        private int _wrongSecrets;
 
         /// <param name="dhcp">The running DHCP server, or null when DHCP is off.</param>
         public CliEngine(ApplianceModel model, IMailStore store, ICliHost host, DnsZones zones, DhcpServer dhcp, TraceRouter trace)
@@ -159,12 +163,13 @@ namespace MailAppliance.Core.Console
         }
 
         /// <summary>
-        /// Replays a saved configuration into the model. A line that fails is reported with its
-        /// number and skipped; the rest still loads. Returns how many lines failed.
+        /// Replays the saved configuration into the model at start-up. A line that fails is
+        /// reported with its number and skipped; the rest still loads. With an enable secret in
+        /// it the console then starts in user EXEC, as a router boots: whoever plugs into the
+        /// serial port must give the secret first. Returns how many lines failed.
         /// </summary>
         public int Load(string config, ICliOutput errors)
         {
-            CliMode saved = Mode;
             Mode = CliMode.Config;
             var collector = new ErrorCollector();
             string[] lines = config.Split('\n');
@@ -189,7 +194,7 @@ namespace MailAppliance.Core.Console
                     Mode = CliMode.Config;
                 }
             }
-            Mode = saved == CliMode.UserExec && _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
+            Mode = _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
             _question = NoQuestion;
             return failed;
         }
@@ -388,11 +393,18 @@ namespace MailAppliance.Core.Console
                     if (PasswordHash.Verify(answer, _model.EnableSecret))
                     {
                         Mode = CliMode.Exec;
+                        _wrongSecrets = 0;
+                    }
+                    else if (++_wrongSecrets < MaxSecretTries)
+                    {
+                        _question = AskEnableSecret;
                     }
                     else
                     {
-                        _model.Log.Add("console: wrong enable secret");
-                        output.Write("% Access denied" + CliText.NewLine);
+                        // IOS asks three times, then says "% Bad secrets" and stays in user EXEC.
+                        _wrongSecrets = 0;
+                        _model.Log.Add("console: enable refused after " + MaxSecretTries + " wrong secrets");
+                        output.Write("% Bad secrets" + CliText.NewLine);
                     }
                     break;
                 case AskSaveBeforeReload:

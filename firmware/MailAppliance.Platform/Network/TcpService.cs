@@ -184,8 +184,10 @@ namespace MailAppliance.Platform.Network
                 {
                     _connections.Remove(client);
                 }
-                client.Close();
+                // The slot is free before the client sees the close: one that connects again at
+                // once (Thunderbird fetching right after sending) is never refused by its own past.
                 _limiter.Leave(slot);
+                client.Close();
             }
         }
 

@@ -111,6 +111,29 @@ namespace MailAppliance.Core.Tests.Console
             Expect.True(console.Engine.Mode == CliMode.Exec, "back in EXEC mode");
         }
 
+        /// <summary>
+        /// A saved enable secret locks the console from start-up: user EXEC, three tries at the
+        /// secret (then "% Bad secrets", logged), and disable back to "&gt;".
+        /// </summary>
+        public static void SavedEnableSecretLocksTheConsoleFromStartUp()
+        {
+            var teacher = new ConsoleFixture();
+            Type(teacher, new string[] { "configure terminal", "hostname lab", "enable secret letmein", "end" });
+            var board = new ConsoleFixture(false);
+            Expect.Equal(0, board.Engine.Load(teacher.Engine.RunningConfig(), new Screen()), "lines refused on replay");
+            board.Take();
+            Expect.Equal("lab>", board.Engine.Prompt, "user EXEC once the startup-config is loaded");
+            Type(board, new string[] { "configure terminal", "enable", "wrong1", "wrong2", "wrong3", "enable", "letmein", "configure terminal", "end", "disable", "" });
+            string screen = board.Take();
+            Expect.Equal("configure terminal\r\n    ^\r\n% Invalid input detected at '^' marker.\r\n"
+                + "lab>enable\r\nPassword: \r\nPassword: \r\nPassword: \r\n",
+                screen.Substring(0, screen.IndexOf("% Bad secrets")), "user EXEC at start-up, three tries");
+            string rest = screen.Substring(screen.IndexOf("% Bad secrets"));
+            Expect.True(rest.EndsWith("\r\nlab>enable\r\nPassword: \r\nlab#configure terminal\r\nEnter configuration commands, one per line.  End with CNTL/Z.\r\nlab(config)#end\r\nlab#disable\r\nlab>\r\nlab>"), "the secret opens it, disable closes it: " + rest);
+            string[] log = board.Model.Log.Lines;
+            Expect.True(log[log.Length - 1].EndsWith("console: enable refused after 3 wrong secrets"), "the three wrong tries logged");
+        }
+
         /// <summary>Users, domains and host records added and removed from the console, as a class list changes.</summary>
         public static byte[] UsersDomainsAndHostsComeAndGo()
         {
