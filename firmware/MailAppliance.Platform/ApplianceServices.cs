@@ -28,7 +28,7 @@ namespace MailAppliance.Platform
             Smtp = new TcpService("smtp", new IPEndPoint(address, smtpPort),
                 new SmtpSessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log);
             Pop3 = new TcpService("pop3", new IPEndPoint(address, pop3Port),
-                new Pop3SessionFactory(model, store, trace), limiter, model.Limits, model.Log);
+                new Pop3SessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log);
             var upstream = new UdpDnsForwarder(model.Dns);
             DnsUdp = new UdpDnsService(new IPEndPoint(address, dnsPort), new DnsResponder(model, zones), upstream, model.Log, trace);
             DnsTcp = new TcpService("dns-tcp", new IPEndPoint(address, dnsPort),

@@ -40,6 +40,7 @@ namespace MailAppliance.Core.Appliance
         public readonly UserDirectory Users = new UserDirectory();
         public readonly MailLimits Limits = new MailLimits();
         public readonly MailboxLocks Locks = new MailboxLocks();
+        public readonly LoginThrottle Logins = new LoginThrottle();
         public readonly Statistics Stats = new Statistics();
         public readonly EventLog Log = new EventLog();
 

@@ -42,6 +42,7 @@ namespace MailAppliance.Core.Pop3
         public const string Busy = "-ERR [SYS/TEMP] Too many connections, try again later";
         public const string IdleTimeout = "-ERR Idle timeout, closing connection";
         public const string TooManyFailures = "-ERR [AUTH] Too many failed logins";
+        public const string LoginsBlocked = "-ERR [SYS/TEMP] Too many failed logins from your address, try again later";
         public const string TooManyErrors = "-ERR Too many bad commands, closing connection";
     }
 }

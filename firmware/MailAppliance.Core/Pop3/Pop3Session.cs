@@ -20,6 +20,7 @@ namespace MailAppliance.Core.Pop3
 
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;
+        private readonly IClock _clock;
         private readonly ISessionOutput _output;
         private readonly string _remoteAddress;
         private readonly ReplyChannel _channel;
@@ -37,10 +38,11 @@ namespace MailAppliance.Core.Pop3
         private int _errors;
         private int _commandsReceived;
 
-        public Pop3Session(ApplianceModel model, IMailStore store, ITrace trace, ISessionOutput output, string remoteAddress, string traceName)
+        public Pop3Session(ApplianceModel model, IMailStore store, IClock clock, ITrace trace, ISessionOutput output, string remoteAddress, string traceName)
         {
             _model = model;
             _store = store;
+            _clock = clock;
             _output = output;
             _remoteAddress = remoteAddress;
             _channel = new ReplyChannel(output, trace, traceName);
@@ -261,12 +263,18 @@ namespace MailAppliance.Core.Pop3
 
         private void Login(string user, string password)
         {
+            if (_model.Logins.IsBlocked(_remoteAddress, _clock.UtcNow))
+            {
+                _channel.Reply(Pop3Replies.LoginsBlocked);
+                Close();
+                return;
+            }
             string mailbox = _model.Users.Authenticate(user, password);
             if (mailbox == null)
             {
                 Statistics.Count(ref _model.Stats.AuthFailures);
                 _model.Log.Add("pop3: login failed for " + _model.Users.NameForLog(user) + " from " + _remoteAddress);
-                _output.Delay(_model.Limits.AuthFailureDelayMilliseconds);
+                _output.Delay(_model.Logins.Failed(_remoteAddress, _clock.UtcNow, _model.Limits.AuthFailureDelayMilliseconds, _model.Log));
                 _channel.Reply(Pop3Replies.AuthFailed);
                 _authFailures++;
                 if (_authFailures >= _model.Limits.MaxAuthFailures)
@@ -276,6 +284,7 @@ namespace MailAppliance.Core.Pop3
                 }
                 return;
             }
+            _model.Logins.Succeeded(_remoteAddress);
             if (!_model.Locks.TryAcquire(mailbox))
             {
                 _channel.Reply(Pop3Replies.InUse);

@@ -22,6 +22,7 @@ namespace MailAppliance.Core.Smtp
         public const string Busy = "421 4.3.2 Too many connections, try again later";
         public const string IdleTimeout = "421 4.4.2 {0} Error: timeout exceeded";
         public const string TooManyErrors = "421 4.7.0 {0} Error: too many errors";
+        public const string LoginsBlocked = "454 4.7.0 Too many failed logins from your address, try again later";
         public const string StorageTryLater = "452 4.3.1 Insufficient system storage";
         public const string TooManyRecipients = "452 4.5.3 Error: too many recipients";
         public const string MailboxFull = "452 4.2.2 <{0}>: Mailbox full";

@@ -414,15 +414,21 @@ namespace MailAppliance.Core.Smtp
                     Error(SmtpReplies.AuthBadBase64);
                     return;
             }
+            if (_model.Logins.IsBlocked(_remoteAddress, _clock.UtcNow))
+            {
+                Error(SmtpReplies.LoginsBlocked);
+                return;
+            }
             _authenticatedUser = _model.Users.Authenticate(_sasl.User, _sasl.Password);
             if (_authenticatedUser == null)
             {
                 Statistics.Count(ref _model.Stats.AuthFailures);
                 _model.Log.Add("smtp: authentication failed for " + _model.Users.NameForLog(_sasl.User) + " from " + _remoteAddress);
-                _output.Delay(_model.Limits.AuthFailureDelayMilliseconds);
+                _output.Delay(_model.Logins.Failed(_remoteAddress, _clock.UtcNow, _model.Limits.AuthFailureDelayMilliseconds, _model.Log));
                 Error(SmtpReplies.AuthFailed);
                 return;
             }
+            _model.Logins.Succeeded(_remoteAddress);
             _channel.Reply(SmtpReplies.AuthOk);
         }
 

@@ -22,7 +22,7 @@ public sealed class Pop3SessionTests
     private (Pop3Session Session, RecordingOutput Output) Open()
     {
         var output = new RecordingOutput();
-        var session = new Pop3Session(_model, _store, _trace, output, "192.168.1.4", "pop3 1");
+        var session = new Pop3Session(_model, _store, new FixedClock(), _trace, output, "192.168.1.4", "pop3 1");
         session.Start();
         return (session, output);
     }

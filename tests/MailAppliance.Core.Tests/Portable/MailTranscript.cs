@@ -62,7 +62,7 @@ namespace MailAppliance.Core.Tests.Portable
 
             ISession session = protocol == "Smtp"
                 ? (ISession)new SmtpSession(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "smtp 1")
-                : new Pop3Session(model, store, new ListTrace(), output, RemoteAddress, "pop3 1");
+                : new Pop3Session(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "pop3 1");
             if (!busy)
             {
                 session.Start();

@@ -47,7 +47,7 @@ namespace MailAppliance.Core.Tests.Sessions
             LabExample.Apply(model);
             var store = new MemoryStore();
             store.Box("client1");
-            var session = new Pop3Session(model, store, new ListTrace(), new RecordingOutput(), "192.168.1.4", "pop3 1");
+            var session = new Pop3Session(model, store, new FixedClock(), new ListTrace(), new RecordingOutput(), "192.168.1.4", "pop3 1");
             session.Start();
             Feed(session, "USER client1\r\nPA");
             Expect.Equal(2, session.CommandInProgress, "the second command begun");

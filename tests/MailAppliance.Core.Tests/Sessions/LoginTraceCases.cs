@@ -58,7 +58,7 @@ namespace MailAppliance.Core.Tests.Sessions
             var trace = new ListTrace();
             var store = new MemoryStore();
             store.Box("client1");
-            var session = new Pop3Session(model, store, trace, new RecordingOutput(), "192.168.1.3", "pop3 1");
+            var session = new Pop3Session(model, store, new FixedClock(), trace, new RecordingOutput(), "192.168.1.3", "pop3 1");
             session.Start();
             Feed(session, "USER s3cret\r\nPASS x\r\nUSER client1\r\nPASS\twrong\r\n");
             Expect.True(Traced(trace, "pop3 1 C: PASS (hidden)"), "a TAB-separated password hidden");

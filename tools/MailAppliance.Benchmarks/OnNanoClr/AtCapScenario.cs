@@ -93,7 +93,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             Report("dns-tcp");
 
             _store.OnRead = MidRetrieval;
-            var pop1 = new Pop3Session(_model, _store, _trace, new CountingSocket(), "192.168.1.5", "pop3 1");
+            var pop1 = new Pop3Session(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.5", "pop3 1");
             pop1.Start();
             Send(pop1, "USER client1\r\nPASS admin\r\nRETR 1\r\n");
             Report("after-retr");
@@ -117,7 +117,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             if (mailbox == "client1" && _second == null)
             {
                 Report("pop3-1");
-                _second = new Pop3Session(_model, _store, _trace, new CountingSocket(), "192.168.1.5", "pop3 2");
+                _second = new Pop3Session(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.5", "pop3 2");
                 _second.Start();
                 Send(_second, "USER client2\r\nPASS admin\r\nRETR 1\r\n");
             }
