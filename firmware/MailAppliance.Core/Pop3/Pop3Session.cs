@@ -439,6 +439,8 @@ namespace MailAppliance.Core.Pop3
                 }
             }
             StoreResult result = marked == 0 ? StoreResult.Accepted : _mailbox.Delete(_deleted);
+            // Released before the reply: a client reconnecting the moment it reads +OK finds the mailbox free.
+            ReleaseMailbox();
             _channel.Reply(result == StoreResult.Accepted ? string.Format(Pop3Replies.ByeDeleted, marked) : Pop3Replies.DeleteFailed);
             Close();
         }
@@ -482,17 +484,23 @@ namespace MailAppliance.Core.Pop3
         }
 
 
-        private void Close()
+        private void ReleaseMailbox()
         {
             if (_mailbox != null)
             {
                 _mailbox.Release();
+                _mailbox = null;
             }
             if (_lockedMailbox != null)
             {
                 _model.Locks.Release(_lockedMailbox);
                 _lockedMailbox = null;
             }
+        }
+
+        private void Close()
+        {
+            ReleaseMailbox();
             if (_state != Pop3State.Closed)
             {
                 _state = Pop3State.Closed;
