@@ -22,6 +22,7 @@ public static class Program
             Console.WriteLine(EmulatorOptions.Usage);
             return 0;
         }
+        PrivateFiles.Apply();
         SerialPort serial = null;
         ConsoleStreamService console;
         if (options.Serial != null)
