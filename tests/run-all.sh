@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of MailAppliance on a Debian machine with the .NET SDK:
 #  1. installs the clients the integration tests drive if missing (swaks, python3, dig, and for
-#     the DHCP tests in network namespaces iproute2, busybox udhcpc, dhclient, dhcrelay, and
-#     socat for the serial console tests), and PowerShell 7 as a local dotnet tool for flash.ps1;
+#     the DHCP tests in network namespaces iproute2, busybox udhcpc, dhclient, dhcrelay, socat
+#     for the serial console tests, and strace to see the store's fsyncs), and PowerShell 7 as a
+#     local dotnet tool for flash.ps1;
 #  2. builds the .NET projects;
 #  3. runs the unit, platform, firmware and integration test projects;
 #  4. runs the device side on nanoFramework's real tools (../shared/nanoframework-toolchain):
@@ -21,6 +22,7 @@ command -v busybox >/dev/null || missing+=(busybox)
 command -v dhclient >/dev/null || missing+=(isc-dhcp-client)
 command -v dhcrelay >/dev/null || missing+=(isc-dhcp-relay)
 command -v socat >/dev/null || missing+=(socat)
+command -v strace >/dev/null || missing+=(strace)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
     if [ "$(id -u)" -ne 0 ]; then

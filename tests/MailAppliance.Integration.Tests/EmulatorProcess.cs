@@ -30,6 +30,9 @@ public sealed class EmulatorProcess : IDisposable
     public int DnsPort { get; }
     public string Host => "127.0.0.1";
 
+    /// <summary>The emulator's process id (outside a network namespace), for a tracer to attach to.</summary>
+    public int ProcessId => _process.Id;
+
     private EmulatorProcess(string netns, string dataFolder, int smtpPort, int pop3Port, int dnsPort, string[] extraArgs)
     {
         DataFolder = dataFolder;

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Ports;
 using MailAppliance.Platform.Network;
+using MailAppliance.Platform.Storage;
 
 namespace MailAppliance.Emulator;
 
@@ -23,6 +24,7 @@ public static class Program
             return 0;
         }
         PrivateFiles.Apply();
+        StableStorage.Host = new FsyncStorage();
         SerialPort serial = null;
         ConsoleStreamService console;
         if (options.Serial != null)

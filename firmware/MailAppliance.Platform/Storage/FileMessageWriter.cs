@@ -46,10 +46,15 @@ namespace MailAppliance.Platform.Storage
                 _stream.Flush();
                 _stream.Close();
                 _stream = null;
+                StableStorage.File(_tempPath);
                 for (int i = 0; i < count; i++)
                 {
                     string folder = _store.MailboxFolder(mailboxes[i]);
-                    Directory.CreateDirectory(folder);
+                    if (!Directory.Exists(folder))
+                    {
+                        Directory.CreateDirectory(folder);
+                        StableStorage.FolderOf(folder);
+                    }
                     string path = Path.Combine(folder, _uid + FileMailStore.TempExtension);
                     if (i == count - 1)
                     {
@@ -58,6 +63,7 @@ namespace MailAppliance.Platform.Storage
                     else
                     {
                         File.Copy(_tempPath, path);
+                        StableStorage.File(path);
                     }
                     staged[i] = path;
                 }
@@ -65,6 +71,11 @@ namespace MailAppliance.Platform.Storage
                 {
                     File.Move(staged[i], Path.ChangeExtension(staged[i], FileMailStore.MessageExtension));
                     staged[i] = null;
+                }
+                // The renames are only kept once each mailbox folder is synced: then the 250 may go.
+                for (int i = 0; i < count; i++)
+                {
+                    StableStorage.Folder(_store.MailboxFolder(mailboxes[i]));
                 }
                 return StoreResult.Accepted;
             }
