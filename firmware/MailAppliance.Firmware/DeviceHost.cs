@@ -85,7 +85,7 @@ namespace MailAppliance.Firmware
         {
             if (!_store.IsAvailable)
             {
-                return "SD card: missing or unreadable (mail answers 452 / -ERR until one is inserted)";
+                return "SD card: " + (_store.Problem ?? "missing or unreadable") + " (mail answers 452 / -ERR until a usable card is inserted)";
             }
             try
             {

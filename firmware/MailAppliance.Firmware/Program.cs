@@ -76,7 +76,7 @@ namespace MailAppliance.Firmware
             card.Poll();
             if (!store.IsAvailable)
             {
-                console.Write("SD card missing or unreadable on " + _board.SdCard.Drive + ": DNS and DHCP run, mail answers 452 / -ERR until a card is inserted\r\n");
+                console.Write("SD card " + (store.Problem ?? "missing or unreadable") + " on " + _board.SdCard.Drive + ": DNS and DHCP run, mail answers 452 / -ERR until a usable card is inserted\r\n");
             }
             bool online = BringUpNetwork(console);
 

@@ -62,4 +62,36 @@ public sealed class MissingSdCardTests
             Directory.Delete(scratch, true);
         }
     }
+
+    [TestMethod]
+    public void AWriteProtectedCardIsNamedAtStartUp()
+    {
+        // A card with its folders, then write-protected (the SD card's lock switch): it lists and
+        // reads, so only a write shows the problem. A read-only tmpfs stands for it (needs root,
+        // as the DHCP tests do); it is unmounted at the end.
+        string card = Directory.CreateTempSubdirectory("locked-card-").FullName;
+        Mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", card);
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(card, "mail", "client2"));
+            Directory.CreateDirectory(Path.Combine(card, "tmp"));
+            Mount("-o", "remount,ro", card);
+            using var emulator = EmulatorProcess.Start(card);
+            emulator.WaitForLine(l => l.StartsWith("SD card read-only (" + card + "): DNS and DHCP run, mail answers 452 / -ERR"), "the read-only card at start-up");
+            emulator.TypeOnConsole("show version");
+            emulator.WaitForLine(l => l.EndsWith($"SD card: folder {card} read-only (mail answers 452 / -ERR until it can be used)"), "show version naming it");
+            emulator.Stop();
+        }
+        finally
+        {
+            ProgramRunner.Run("umount", card);
+            Directory.Delete(card, true);
+        }
+    }
+
+    private static void Mount(params string[] args)
+    {
+        var (exit, output) = ProgramRunner.Run("mount", args);
+        Assert.AreEqual(0, exit, "mount " + string.Join(" ", args) + ": " + output);
+    }
 }

@@ -55,7 +55,7 @@ public sealed class EmulatedAppliance
         // Like the board: no usable card is no reason to stop; mail waits, DNS and DHCP serve.
         if (!store.TryOpen())
         {
-            Console.WriteLine($"SD card missing or unreadable ({options.DataFolder}): DNS and DHCP run, mail answers 452 / -ERR until it can be used");
+            Console.WriteLine($"SD card {store.Problem} ({options.DataFolder}): DNS and DHCP run, mail answers 452 / -ERR until it can be used");
         }
         trace.SetAll(options.Trace);
         var session = new ConsoleSession(cli, _console, _echo);

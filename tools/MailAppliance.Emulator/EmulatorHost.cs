@@ -56,7 +56,7 @@ public sealed class EmulatorHost : ICliHost
         string folder = Path.GetFullPath(_store.Root);
         if (!_store.IsAvailable)
         {
-            return $"SD card: folder {folder} missing or unreadable (mail answers 452 / -ERR until it can be used)";
+            return $"SD card: folder {folder} {_store.Problem ?? "missing or unreadable"} (mail answers 452 / -ERR until it can be used)";
         }
         var drive = new DriveInfo(folder);
         return $"SD card: folder {folder}, {drive.TotalSize / 1048576} MB, {drive.AvailableFreeSpace / 1048576} MB free";

@@ -29,17 +29,35 @@ namespace MailAppliance.Platform.Storage
             get { return _store != null; }
         }
 
+        /// <summary>Why the card cannot be used, for the console ("missing or unreadable", "read-only"); null while it can.</summary>
+        public string Problem { get; private set; }
+
         /// <summary>Opens the mailboxes on the card; false (and still unavailable) when it cannot be used.</summary>
         public bool TryOpen()
         {
             try
             {
                 _store = new FileMailStore(_root);
+                Problem = null;
                 return true;
             }
             catch (System.SystemException)
             {
                 _store = null;
+                Problem = Readable() ? "read-only" : "missing or unreadable";
+                return false;
+            }
+        }
+
+        private bool Readable()
+        {
+            try
+            {
+                System.IO.Directory.GetFiles(_root);
+                return true;
+            }
+            catch (System.SystemException)
+            {
                 return false;
             }
         }
@@ -48,6 +66,7 @@ namespace MailAppliance.Platform.Storage
         public void Close()
         {
             _store = null;
+            Problem = "missing or unreadable";
         }
 
         public StoreResult BeginMessage(out IMessageWriter writer)

@@ -39,8 +39,23 @@ namespace MailAppliance.Platform.Storage
             _tempRoot = Path.Combine(root, "tmp");
             Directory.CreateDirectory(_mailRoot);
             Directory.CreateDirectory(_tempRoot);
+            ProbeWrite(_tempRoot);
             long highest = RemoveStaleFilesAndFindHighestUid();
             _uids = new UidAllocator(Path.Combine(root, "uid.nxt"), highest);
+        }
+
+        /// <summary>
+        /// Writes and removes a file: a write-protected card (the SD card's lock switch) lists
+        /// and reads fine and would only fail at the first delivery. Throws IOException.
+        /// </summary>
+        private static void ProbeWrite(string folder)
+        {
+            string probe = Path.Combine(folder, "probe" + TempExtension);
+            using (var stream = new FileStream(probe, FileMode.Create, FileAccess.Write))
+            {
+                stream.WriteByte(0);
+            }
+            File.Delete(probe);
         }
 
         /// <summary>The folder holding a user's messages.</summary>
