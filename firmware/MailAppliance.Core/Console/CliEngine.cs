@@ -293,7 +293,7 @@ namespace MailAppliance.Core.Console
                     output.Write(ShowCommands.DhcpBindings(Dhcp, Dhcp == null ? 0 : Dhcp.Now()));
                     break;
                 case CliAction.ShowDhcpPool:
-                    output.Write(ShowCommands.DhcpPools(_model));
+                    output.Write(ShowCommands.DhcpPools(_model, Dhcp));
                     break;
                 case CliAction.ShowInterfaces:
                     var brief = new TextLines();

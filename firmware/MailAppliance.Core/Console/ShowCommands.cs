@@ -110,7 +110,8 @@ namespace MailAppliance.Core.Console
             return lines.ToString();
         }
 
-        public static string DhcpPools(ApplianceModel model)
+        /// <param name="server">The running DHCP server, for the pools' use; null when DHCP is off.</param>
+        public static string DhcpPools(ApplianceModel model, DhcpServer server)
         {
             var lines = new TextLines();
             DhcpPool[] pools = model.Dhcp.Pools;
@@ -124,6 +125,16 @@ namespace MailAppliance.Core.Console
                 lines.Add(" DNS server              : " + Ipv4.Format(pool.DnsServer != 0 ? pool.DnsServer : model.Address));
                 lines.Add(" Domain name             : " + (pool.DomainName ?? model.Dns.LabDomain ?? model.Domains.Primary));
                 lines.Add(" Lease                   : " + pool.LeaseSeconds + " seconds");
+                lines.Add(" Total addresses         : " + (pool.Last - pool.First + 1));
+                lines.Add(" Excluded addresses      : " + Excluded(model, pool));
+                if (server != null)
+                {
+                    int leased;
+                    int offered;
+                    server.Use(pool, out leased, out offered);
+                    lines.Add(" Leased addresses        : " + leased);
+                    lines.Add(" Offered addresses       : " + offered);
+                }
             }
             DhcpReservation[] reservations = model.Dhcp.Reservations;
             for (int i = 0; i < reservations.Length; i++)
@@ -137,6 +148,20 @@ namespace MailAppliance.Core.Console
                 lines.Add("% No DHCP pools are configured");
             }
             return lines.ToString();
+        }
+
+        // The pool's addresses that are never handed out: excluded, the router, the appliance itself.
+        private static int Excluded(ApplianceModel model, DhcpPool pool)
+        {
+            int count = 0;
+            for (uint address = pool.First; address <= pool.Last && address >= pool.First; address++)
+            {
+                if (model.Dhcp.IsExcluded(address) || address == pool.Router || address == model.Address)
+                {
+                    count++;
+                }
+            }
+            return count;
         }
 
         public static string Statistics(ApplianceModel model, string[] debugging)

@@ -249,6 +249,10 @@ namespace MailAppliance.Core.Dhcp
             }
             if (address == 0)
             {
+                address = OldestOffer(pool);
+            }
+            if (address == 0)
+            {
                 return 0; // pool exhausted: stay silent, another server may have room.
             }
             int held = _leases.FindByAddress(address);
@@ -324,6 +328,11 @@ namespace MailAppliance.Core.Dhcp
             {
                 return true;
             }
+            if (IsOnlyOffered(address) && address >= pool.First && address <= pool.Last && !IsReservedForAnother(address))
+            {
+                _leases.Remove(lease);
+                return true;
+            }
             return IsAvailable(address, pool, now);
         }
 
@@ -340,6 +349,15 @@ namespace MailAppliance.Core.Dhcp
             ReadHostName();
             _leases.SetHostName(lease, _hostName, 0, _hostNameLength);
             string name = _leases.HostName(lease);
+            int holder = name == null ? -1 : OtherHolderOf(name, lease);
+            if (holder >= 0)
+            {
+                // As dnsmasq: a name stays with the lease that has it until that lease ends, so
+                // one PC calling itself "pc1" cannot take pc1.mail.com from another.
+                _model.Log.Add("dhcp: host name " + name + " is leased to " + Ipv4.Format(_leases.Address(holder)) + "; not given to " + Ipv4.Format(address));
+                _leases.ClearHostName(lease);
+                name = null;
+            }
             if (oldName != null && (object)oldName != name)
             {
                 _model.Dns.RemoveLeaseHost(oldName);
@@ -523,6 +541,54 @@ namespace MailAppliance.Core.Dhcp
             return _model.Dhcp.PoolFor(_model.Address);
         }
 
+        // With every address leased or offered, the address offered longest ago: an offer is no
+        // lease, so a flood of DISCOVERs from made-up MACs (which never REQUEST) cannot keep a real
+        // client without one (issue found by fuzzing; dnsmasq has the same weakness).
+        private uint OldestOffer(DhcpPool pool)
+        {
+            int oldest = -1;
+            for (int i = 0; i < _leases.Count; i++)
+            {
+                if (_leases.State(i) == DhcpLeases.Offered && pool.Contains(_leases.Address(i))
+                    && (oldest < 0 || _leases.Expires(i) < _leases.Expires(oldest)))
+                {
+                    oldest = i;
+                }
+            }
+            if (oldest < 0)
+            {
+                return 0;
+            }
+            uint address = _leases.Address(oldest);
+            _leases.Remove(oldest);
+            return address;
+        }
+
+        /// <summary>How many of <paramref name="pool"/>'s addresses are bound and offered now (show ip dhcp pool).</summary>
+        public void Use(DhcpPool pool, out int leased, out int offered)
+        {
+            lock (_sync)
+            {
+                leased = 0;
+                offered = 0;
+                for (int i = 0; i < _leases.Count; i++)
+                {
+                    if (!pool.Contains(_leases.Address(i)))
+                    {
+                        continue;
+                    }
+                    if (_leases.State(i) == DhcpLeases.Bound)
+                    {
+                        leased++;
+                    }
+                    else if (_leases.State(i) == DhcpLeases.Offered)
+                    {
+                        offered++;
+                    }
+                }
+            }
+        }
+
         private bool IsAvailable(uint address, DhcpPool pool, long now)
         {
             if (address < pool.First || address > pool.Last || !pool.Contains(address) || address == _model.Address
@@ -533,6 +599,14 @@ namespace MailAppliance.Core.Dhcp
             int lease = _leases.FindByAddress(address);
             return lease < 0 || _leases.Expires(lease) <= now
                 || (_leases.State(lease) != DhcpLeases.Declined && _leases.FindByKey(_key, 0, _keyLength) == lease);
+        }
+
+        // A REQUEST may take an address that is only offered to another client (MayHave then drops
+        // that offer): the first to ask gets it, the other is NAKed and starts again.
+        private bool IsOnlyOffered(uint address)
+        {
+            int lease = _leases.FindByAddress(address);
+            return lease >= 0 && _leases.State(lease) == DhcpLeases.Offered;
         }
 
         private uint Reserved(DhcpPool pool)
@@ -651,6 +725,18 @@ namespace MailAppliance.Core.Dhcp
                 _model.Dns.RemoveLeaseHost(name);
                 _leases.ClearHostName(lease);
             }
+        }
+
+        private int OtherHolderOf(string name, int lease)
+        {
+            for (int i = 0; i < _leases.Count; i++)
+            {
+                if (i != lease && _leases.State(i) == DhcpLeases.Bound && Ascii.EqualsIgnoreCase(_leases.HostName(i), name))
+                {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private void Save()

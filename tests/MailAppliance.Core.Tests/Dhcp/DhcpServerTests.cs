@@ -6,6 +6,7 @@ using MailAppliance.Core.Dhcp;
 using MailAppliance.Core.Dns;
 using MailAppliance.Core.Tests.Fakes;
 using MailAppliance.Core.Tests.Portable;
+using MailAppliance.Core.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MailAppliance.Core.Tests.Dhcp;
@@ -64,6 +65,54 @@ public sealed class DhcpServerTests
     }
 
     private static byte[] Mac(int n) => new byte[] { 0x02, 0, 0, 0, 0, (byte)n };
+
+    [TestMethod]
+    public void AFloodOfDiscoversCannotShutARealClientOut()
+    {
+        // 1,000 DISCOVERs from new MACs, none followed by a REQUEST: far more than the 245 free addresses.
+        for (int i = 0; i < 1000; i++)
+        {
+            Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = new byte[] { 0x06, 0xff, 0, 0, (byte)(i >> 8), (byte)i } });
+        }
+        var offer = Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = Mac(200) }).Reply;
+        Assert.IsNotNull(offer, "the real client is offered an address while the flood's offers stand");
+        var ack = Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(200), ServerId = Appliance, RequestedAddress = offer.YourAddress }).Reply;
+        Assert.AreEqual(DhcpOption.Ack, ack.Type, "and gets it");
+        Assert.IsFalse(_store.Text.Contains("06ff"), "no lease kept for a client that never asked for one:\n" + _store.Text);
+    }
+
+    [TestMethod]
+    public void AnOfferedAddressGoesToTheClientThatRequestsIt()
+    {
+        var flooderOffer = Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = Mac(201) }).Reply;
+        var ack = Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(202), RequestedAddress = flooderOffer.YourAddress }).Reply;
+        Assert.AreEqual(DhcpOption.Ack, ack.Type, "an offer is no lease: a client that asks for the address gets it");
+        var late = Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(201), ServerId = Appliance, RequestedAddress = flooderOffer.YourAddress }).Reply;
+        Assert.AreEqual(DhcpOption.Nak, late.Type, "the one it was offered to is told no, and starts again");
+    }
+
+    [TestMethod]
+    public void AHostNameStaysWithItsFirstLease()
+    {
+        uint first = Lease(Mac(210), "pc1");
+        uint second = Lease(Mac(211), "pc1");
+        Assert.IsTrue(HostResolvesTo("pc1.mail.com", first), "pc1 still names the first client");
+        StringAssert.Contains(string.Join("\n", _model.Log.Lines), "dhcp: host name pc1 is leased to " + Ipv4.Format(first) + "; not given to " + Ipv4.Format(second));
+        Send(new DhcpMessage { Type = DhcpOption.Release, Mac = Mac(210), ClientAddress = first, ServerId = Appliance });
+        Lease(Mac(211), "pc1");
+        Assert.IsTrue(HostResolvesTo("pc1.mail.com", second), "once the first lease ends the name may move");
+    }
+
+    [TestMethod]
+    public void ShowIpDhcpPoolCountsItsAddresses()
+    {
+        Lease(Mac(220));
+        Lease(Mac(221));
+        Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = Mac(222) });
+        string text = MailAppliance.Core.Console.ShowCommands.DhcpPools(_model, _server);
+        StringAssert.Contains(text, "Pool lab :\r\n");
+        StringAssert.Contains(text, " Total addresses         : 254\r\n Excluded addresses      : 9\r\n Leased addresses        : 2\r\n Offered addresses       : 1\r\n");
+    }
 
     [TestMethod]
     public void DiscoverGetsAnOfferWithTheLabOptions()
@@ -254,11 +303,14 @@ public sealed class DhcpServerTests
     }
 
     [TestMethod]
-    public void PoolExhaustedMeansSilence()
+    public void PoolOfBoundLeasesMeansSilence()
     {
-        Assert.AreEqual(0xC0A80264u, Send(new DhcpMessage { Mac = Mac(1), RelayAddress = BackendRelay }).Reply.YourAddress);
-        Assert.AreEqual(0xC0A80265u, Send(new DhcpMessage { Mac = Mac(2), RelayAddress = BackendRelay }).Reply.YourAddress);
-        Assert.IsNull(Send(new DhcpMessage { Mac = Mac(3), RelayAddress = BackendRelay }).Reply);
+        foreach (int n in new[] { 1, 2 })
+        {
+            var offer = Send(new DhcpMessage { Mac = Mac(n), RelayAddress = BackendRelay }).Reply;
+            Assert.AreEqual(DhcpOption.Ack, Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(n), RelayAddress = BackendRelay, ServerId = Appliance, RequestedAddress = offer.YourAddress }).Reply.Type);
+        }
+        Assert.IsNull(Send(new DhcpMessage { Mac = Mac(3), RelayAddress = BackendRelay }).Reply, "both addresses leased: another server may have room");
     }
 
     [TestMethod]
@@ -281,8 +333,12 @@ public sealed class DhcpServerTests
         model.Dhcp.SetPool(new DhcpPool("tiny", 0xC0A80300, 24) { Router = 0xC0A80301, RangeStart = 0xC0A80301, RangeEnd = 0xC0A80305 });
         model.Dhcp.Exclude(0xC0A80304, 0xC0A80304);
         _server = new DhcpServer(model, _leases, _clock, _store);
-        var offered = Enumerable.Range(1, 3).Select(i => Send(new DhcpMessage { Mac = Mac(i) }).Reply?.YourAddress).ToArray();
-        CollectionAssert.AreEqual(new uint?[] { 0xC0A80302, 0xC0A80305, null }, offered, "not .1 (router), .3 (appliance), .4 (excluded)");
+        var leased = Enumerable.Range(1, 3).Select(i =>
+        {
+            var offer = Send(new DhcpMessage { Mac = Mac(i) }).Reply;
+            return offer == null ? null : Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(i), ServerId = model.Address, RequestedAddress = offer.YourAddress }).Reply?.YourAddress;
+        }).ToArray();
+        CollectionAssert.AreEqual(new uint?[] { 0xC0A80302, 0xC0A80305, null }, leased, "not .1 (router), .3 (appliance), .4 (excluded)");
     }
 
     [TestMethod]
@@ -405,6 +461,16 @@ public sealed class DhcpServerTests
         public void Save(DhcpLeases leases)
         {
         }
+    }
+
+    private bool HostResolvesTo(string name, uint address)
+    {
+        var responder = new DnsResponder(_model, new DnsZones(_model));
+        byte[] query = MailAppliance.Core.Tests.Dns.DnsPackets.Query(name, DnsType.A);
+        var reply = new byte[512];
+        int n = responder.Handle(query, query.Length, reply, false, DnsClients.Lab);
+        var records = MailAppliance.Core.Tests.Dns.DnsPackets.Records(reply, n);
+        return records.Count == 1 && records[0].Data == Ipv4.Format(address);
     }
 
     private bool HostResolves(string name)
