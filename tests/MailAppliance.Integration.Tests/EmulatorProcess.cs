@@ -166,6 +166,13 @@ public sealed class EmulatorProcess : IDisposable
         StringAssert.Contains(Output, "stopped");
     }
 
+    /// <summary>Kills the emulator with SIGKILL, as a crash or a pulled plug would stop it, and waits until it is gone.</summary>
+    public void Crash()
+    {
+        Assert.AreEqual(0, kill(_process.Id, 9), "kill -KILL");
+        Assert.IsTrue(_process.WaitForExit(30000), "emulator did not die on SIGKILL");
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
