@@ -6,7 +6,8 @@ namespace MailAppliance.Benchmarks;
 /// Benchmarks print figures and judge nothing. `memory`: the mail service's peak heap for a
 /// 5 KB and a 50 MB message. `nanoclr-memory`: the appliance at its session cap on nanoCLR in a
 /// 96 KB heap. `dns`: queries per second and bytes allocated per query. `nanoclr-login`: a
-/// password check's cost on nanoCLR and in .NET at several iteration counts. Without an argument, all.
+/// password check's cost on nanoCLR and in .NET at several iteration counts. `fuzz [seed] [scale]`:
+/// every engine fed mutated input, with counts and any exception. Without an argument, all.
 /// </summary>
 public static class Program
 {
@@ -29,9 +30,13 @@ public static class Program
         {
             NanoClrLoginBenchmark.Run();
         }
-        if (which is not ("memory" or "nanoclr-memory" or "dns" or "nanoclr-login" or "all"))
+        if (which is "fuzz" or "all")
         {
-            Console.Error.WriteLine("usage: MailAppliance.Benchmarks [memory|nanoclr-memory|dns|nanoclr-login]");
+            FuzzBenchmark.Run(args.Length > 1 ? int.Parse(args[1]) : 1, args.Length > 2 ? int.Parse(args[2]) : 1);
+        }
+        if (which is not ("memory" or "nanoclr-memory" or "dns" or "nanoclr-login" or "fuzz" or "all"))
+        {
+            Console.Error.WriteLine("usage: MailAppliance.Benchmarks [memory|nanoclr-memory|dns|nanoclr-login|fuzz [seed] [scale]]");
             return 2;
         }
         return 0;
