@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 
 namespace MailAppliance.Benchmarks;
 
@@ -15,12 +16,12 @@ public sealed class MeasuredEmulator
     private readonly string _data = Directory.CreateTempSubdirectory("bench-data-").FullName;
     private readonly Process _process;
 
-    public MeasuredEmulator(long maxMessageSize)
+    public MeasuredEmulator(long maxMessageSize, params string[] extraArgs)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "MailAppliance.Emulator.dll"), "--data", _data,
             "--smtp-port", SmtpPort.ToString(), "--pop3-port", Pop3Port.ToString(), "--dns-port", MemoryBenchmark.FreePort().ToString(),
-            "--memory-stats", "--max-message-size", maxMessageSize.ToString() })
+            "--memory-stats", "--max-message-size", maxMessageSize.ToString() }.Concat(extraArgs))
         {
             start.ArgumentList.Add(arg);
         }
