@@ -35,6 +35,7 @@ namespace MailAppliance.Core.Console
         public const int MailMaxMessageSize = 38;
         public const int MailMailboxQuota = 39;
         public const int MailMaxSessions = 40;
+        public const int MailClientSessions = 43;
         public const int DnsServer = 41;
         public const int IpHost = 42;
         public const int DomainName = 47;

@@ -94,6 +94,14 @@ namespace MailAppliance.Core.Console
                     }
                     limits.MaxSessions = no ? new MailLimits().MaxSessions : (int)number;
                     return null;
+                case CliAction.MailClientSessions:
+                    Numbers.TryParse(w[2], out number);
+                    if (!no && (number < 1 || number > 16))
+                    {
+                        return "% Sessions per client: 1 to 16";
+                    }
+                    limits.MaxSessionsPerAddress = no ? new MailLimits().MaxSessionsPerAddress : (int)number;
+                    return null;
                 case CliAction.DnsServer:
                     model.Dns.Enabled = !no;
                     return null;

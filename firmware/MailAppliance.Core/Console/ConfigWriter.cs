@@ -42,6 +42,10 @@ namespace MailAppliance.Core.Console
             {
                 text.Add("mail max-sessions " + limits.MaxSessions);
             }
+            if (limits.MaxSessionsPerAddress != defaults.MaxSessionsPerAddress)
+            {
+                text.Add("mail client-sessions " + limits.MaxSessionsPerAddress);
+            }
             string[] users = model.Users.Names;
             for (int i = 0; i < users.Length; i++)
             {
