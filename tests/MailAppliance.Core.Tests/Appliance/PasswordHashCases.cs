@@ -26,11 +26,19 @@ namespace MailAppliance.Core.Tests.Appliance
         public static void HashVerifiesOnlyItsPassword()
         {
             string hash = PasswordHash.Create("admin", new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
-            Expect.True(hash.StartsWith("$sha256$64$AQIDBAUGBwg=$"), "the hash format: " + hash);
+            Expect.True(hash.StartsWith("$sha256$" + PasswordHash.Iterations + "$AQIDBAUGBwg=$"), "the hash format: " + hash);
             Expect.True(PasswordHash.Verify("admin", hash), "the right password verifies");
             Expect.True(!PasswordHash.Verify("Admin", hash), "another password does not");
             Expect.True(!PasswordHash.Verify("admin", "$sha256$64$AQIDBAUGBwg=$short"), "a damaged hash verifies nothing");
             Expect.True(!PasswordHash.IsHash("admin"), "a plain password is not a hash");
+        }
+
+        /// <summary>A hash saved by an earlier build, with 64 iterations, in a startup-config: it names its count and still verifies.</summary>
+        public static void HashSavedWithAnotherCountStillVerifies()
+        {
+            const string saved = "$sha256$64$AQIDBAUGBwg=$kseai3tEuSyfaoXjBYafcEBsOiRtEITukCl/ZgTobSs=";
+            Expect.True(PasswordHash.Verify("admin", saved), "the password of a 64-iteration hash");
+            Expect.True(!PasswordHash.Verify("admin1", saved), "and no other");
         }
 
         /// <summary>The hash of a fixed salt and password, as bytes: the same on both runtimes.</summary>

@@ -12,7 +12,7 @@ namespace MailAppliance.Benchmarks.OnNanoClrLogin
         public static void Main()
         {
             byte[] salt = { 1, 2, 3, 4, 5, 6, 7, 8 };
-            int[] counts = { 1, 64, 256, 1024 };
+            int[] counts = { 1, 64, 128, 256, 1024 };
             for (int c = 0; c < counts.Length; c++)
             {
                 string hash = PasswordHash.Create("admin", salt, counts[c]);
