@@ -21,7 +21,8 @@ namespace MailAppliance.Core.Pop3
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;
         private readonly IClock _clock;
-        private readonly ISessionOutput _output;
+        // Replies are gathered and sent once per received chunk (BufferedOutput).
+        private readonly BufferedOutput _output;
         private readonly string _remoteAddress;
         private readonly ReplyChannel _channel;
         private readonly LineReader _lines;
@@ -43,11 +44,11 @@ namespace MailAppliance.Core.Pop3
             _model = model;
             _store = store;
             _clock = clock;
-            _output = output;
+            _output = new BufferedOutput(output);
             _remoteAddress = remoteAddress;
-            _channel = new ReplyChannel(output, trace, traceName);
+            _channel = new ReplyChannel(_output, trace, traceName);
             _lines = new LineReader(model.Limits.MaxCommandLine);
-            _stuffer = new DotStuffingWriter(output);
+            _stuffer = new DotStuffingWriter(_output);
         }
 
         public bool IsClosed
@@ -69,6 +70,7 @@ namespace MailAppliance.Core.Pop3
         {
             Statistics.Count(ref _model.Stats.Pop3Sessions);
             _channel.Reply(string.Format(Pop3Replies.Greeting, _model.ServerName));
+            _output.Flush();
         }
 
         public void RejectBusy()
@@ -122,6 +124,8 @@ namespace MailAppliance.Core.Pop3
                     Command(_lines.Line);
                 }
             }
+            // Everything this chunk asked for is answered: it leaves as one send (RFC 2449 PIPELINING).
+            _output.Flush();
         }
 
         private void Command(string line)
@@ -381,6 +385,8 @@ namespace MailAppliance.Core.Pop3
                 return;
             }
             _channel.Reply(string.Format(Pop3Replies.MessageFollows, _mailbox.SizeOf(index)));
+            // What is held goes before the body, whose chunks are sent as they are read.
+            _output.Flush();
             _channel.Sent("(message " + (index + 1) + ")");
             _stuffer.Begin(bodyLines);
             while (n > 0 && _stuffer.Write(_readBuffer, 0, n))

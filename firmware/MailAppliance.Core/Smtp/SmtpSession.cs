@@ -16,7 +16,8 @@ namespace MailAppliance.Core.Smtp
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;
         private readonly IClock _clock;
-        private readonly ISessionOutput _output;
+        // Replies are gathered and sent once per received chunk (BufferedOutput).
+        private readonly BufferedOutput _output;
         private readonly string _remoteAddress;
         private readonly ReplyChannel _channel;
         private readonly LineReader _lines;
@@ -42,9 +43,9 @@ namespace MailAppliance.Core.Smtp
             _model = model;
             _store = store;
             _clock = clock;
-            _output = output;
+            _output = new BufferedOutput(output);
             _remoteAddress = remoteAddress;
-            _channel = new ReplyChannel(output, trace, traceName);
+            _channel = new ReplyChannel(_output, trace, traceName);
             _lines = new LineReader(model.Limits.MaxCommandLine);
             _mailboxes = StringArrays.New(4);
         }
@@ -72,6 +73,7 @@ namespace MailAppliance.Core.Smtp
         {
             Statistics.Count(ref _model.Stats.SmtpSessions);
             _channel.Reply(string.Format(SmtpReplies.Greeting, _model.ServerName));
+            _output.Flush();
         }
 
         public void RejectBusy()
@@ -135,6 +137,8 @@ namespace MailAppliance.Core.Smtp
                     Command(_lines.Line);
                 }
             }
+            // Everything this chunk asked for is answered: it leaves as one send (RFC 2920 pipelining).
+            _output.Flush();
         }
 
         private void Command(string line)

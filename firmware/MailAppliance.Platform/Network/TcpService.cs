@@ -131,6 +131,9 @@ namespace MailAppliance.Platform.Network
             try
             {
                 client.SendTimeout = _limits.SendTimeoutSeconds * 1000;
+                // Replies are whole sends already (BufferedOutput): Nagle would only hold each one
+                // back for the client's delayed ACK, about 40 ms per reply (issue 11's measurement).
+                client.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.NoDelay, true);
                 session = _factory.Create(output, slot.Address);
                 slot.Session = session;
                 session.Start();

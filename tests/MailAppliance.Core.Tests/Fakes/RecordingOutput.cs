@@ -9,6 +9,7 @@ namespace MailAppliance.Core.Tests.Fakes
     {
         private readonly ByteBuffer _bytes = new ByteBuffer();
         private readonly ArrayList _delays = new ArrayList();
+        private readonly ArrayList _writes = new ArrayList();
 
         public bool Closed { get; private set; }
 
@@ -22,7 +23,17 @@ namespace MailAppliance.Core.Tests.Fakes
                 throw new InvalidOperationException("wrote after closing");
             }
             _bytes.Append(buffer, offset, count);
+            _writes.Add(count);
         }
+
+        /// <summary>How many writes (sends) the engine made so far; each is a TCP segment or more on the board.</summary>
+        public int Writes => _writes.Count;
+
+        /// <summary>The size of each write, in order.</summary>
+        public int[] WriteSizes => (int[])_writes.ToArray(typeof(int));
+
+        /// <summary>Forgets the writes counted so far (the bytes stay), to count a step's own.</summary>
+        public void ResetWrites() => _writes.Clear();
 
         public void Delay(int milliseconds) => _delays.Add(milliseconds);
 

@@ -45,7 +45,7 @@ namespace MailAppliance.Core.Tests.Pop3
 
             public void Write(byte[] buffer, int offset, int count)
             {
-                if (Latin1.GetString(buffer, offset, count).StartsWith("+OK Bye"))
+                if (Latin1.GetString(buffer, offset, count).IndexOf("+OK Bye") >= 0)
                 {
                     SawBye = true;
                     FreeAtBye = _locks.TryAcquire(_mailbox);

@@ -1,0 +1,94 @@
+using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Pop3;
+using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Smtp;
+using MailAppliance.Core.Tests.Fakes;
+using MailAppliance.Core.Tests.Portable;
+
+namespace MailAppliance.Core.Tests.Sessions
+{
+    /// <summary>
+    /// Where sends end (ARCHITECTURE.md: one reply is one send): a multi-line reply and the
+    /// replies to a pipelined batch leave in one write; a message body in writes of the buffer's
+    /// size, never one per line. On the board each write is an lwIP segment, and a client that
+    /// reads one segment per reply (nmap's smtp scripts) falls behind when a reply is split.
+    /// </summary>
+    public static class SendBoundaryCases
+    {
+        public static void SmtpEhloAndAPipelinedBatchAreOneSendEach()
+        {
+            var output = new RecordingOutput();
+            var session = new SmtpSession(Lab(), new MemoryStore(), new FixedClock(), new ListTrace(), output, "192.168.1.3", "smtp 1");
+            session.Start();
+            Expect.Equal(1, output.Writes, "the greeting");
+            output.ResetWrites();
+            Feed(session, "EHLO pc0\r\n");
+            Expect.Equal(1, output.Writes, "EHLO's six lines");
+            output.ResetWrites();
+            Feed(session, "MAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nRCPT TO:<x@example.org>\r\nDATA\r\n");
+            Expect.Equal(1, output.Writes, "four replies to a pipelined batch");
+            Expect.True(output.Text.EndsWith("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n554 5.7.1 <x@example.org>: Relay access denied\r\n354 End data with <CR><LF>.<CR><LF>\r\n"), output.Text);
+        }
+
+        public static void SmtpRepliesGoOutBeforeAFailedLoginsPause()
+        {
+            var output = new RecordingOutput();
+            var model = Lab();
+            model.Limits.AuthFailureDelayMilliseconds = 1000;
+            var session = new SmtpSession(model, new MemoryStore(), new FixedClock(), new ListTrace(), output, "192.168.1.3", "smtp 1");
+            session.Start();
+            output.ResetWrites();
+            Feed(session, "EHLO pc0\r\nAUTH PLAIN AGNsaWVudDEAd3Jvbmc=\r\n");
+            Expect.Equal(2, output.Writes, "EHLO's reply before the pause, the refusal after it");
+            Expect.Equal(1, output.Delays.Length, "one pause");
+        }
+
+        public static void Pop3CapaListAndRetrSendWhole()
+        {
+            var store = new MemoryStore();
+            for (int i = 1; i <= 3; i++)
+            {
+                store.Add("client2", "0000000" + i, "Subject: " + i + "\r\n\r\nbody " + i);
+            }
+            string big = "Subject: big\r\n\r\n";
+            for (int i = 0; i < 40; i++)
+            {
+                big += "line " + i + " of a message long enough to be sent in several chunks\r\n";
+            }
+            store.Add("client2", "00000009", big);
+            var output = new RecordingOutput();
+            var session = new Pop3Session(Lab(), store, new FixedClock(), new ListTrace(), output, "192.168.1.4", "pop3 1");
+            session.Start();
+            Feed(session, "USER client2\r\nPASS admin\r\n");
+            output.ResetWrites();
+            Feed(session, "CAPA\r\n");
+            Expect.Equal(1, output.Writes, "CAPA's ten lines");
+            output.ResetWrites();
+            Feed(session, "LIST\r\n");
+            Expect.Equal(1, output.Writes, "LIST of four messages");
+            output.ResetWrites();
+            Feed(session, "RETR 4\r\n");
+            int[] sizes = output.WriteSizes;
+            int bodyBytes = 0;
+            for (int i = 1; i < sizes.Length; i++)
+            {
+                bodyBytes += sizes[i];
+            }
+            Expect.True(sizes.Length >= 3, "the +OK line, then the body in chunks: " + sizes.Length + " writes");
+            Expect.True(sizes.Length <= 2 + bodyBytes / BufferedOutput.Capacity, "no more writes than the body's chunks: " + sizes.Length + " for " + bodyBytes + " bytes");
+        }
+
+        private static ApplianceModel Lab()
+        {
+            var model = new ApplianceModel();
+            LabExample.Apply(model);
+            return model;
+        }
+
+        private static void Feed(ISession session, string text)
+        {
+            byte[] bytes = Latin1.GetBytes(text);
+            session.Receive(bytes, 0, bytes.Length);
+        }
+    }
+}
