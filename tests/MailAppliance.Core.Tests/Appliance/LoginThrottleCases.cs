@@ -105,7 +105,7 @@ namespace MailAppliance.Core.Tests.Appliance
             var output = new RecordingOutput();
             var session = new SmtpSession(model, new MemoryStore(), clock, new ListTrace(), output, Guesser, "smtp 1");
             session.Start();
-            Feed(session, "EHLO pc\r\n" + auth);
+            LabSessions.Feed(session, "EHLO pc\r\n" + auth);
             return output.Text;
         }
 
@@ -120,14 +120,8 @@ namespace MailAppliance.Core.Tests.Appliance
             store.Box("client1");
             var session = new Pop3Session(model, store, clock, new ListTrace(), output, Guesser, "pop3 1");
             session.Start();
-            Feed(session, commands);
+            LabSessions.Feed(session, commands);
             return output.Text;
-        }
-
-        private static void Feed(ISession session, string text)
-        {
-            byte[] bytes = Latin1.GetBytes(text);
-            session.Receive(bytes, 0, bytes.Length);
         }
     }
 }

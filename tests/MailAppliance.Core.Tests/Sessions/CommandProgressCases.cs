@@ -22,22 +22,22 @@ namespace MailAppliance.Core.Tests.Sessions
             var session = new SmtpSession(model, new MemoryStore(), new FixedClock(), new ListTrace(), new RecordingOutput(), "192.168.1.3", "smtp 1");
             session.Start();
             Expect.Equal(0, session.CommandInProgress, "nothing received");
-            Feed(session, "EH");
+            LabSessions.Feed(session, "EH");
             Expect.Equal(1, session.CommandInProgress, "the first command begun");
-            Feed(session, "LO pc0\r\n");
+            LabSessions.Feed(session, "LO pc0\r\n");
             Expect.Equal(0, session.CommandInProgress, "the first command whole");
-            Feed(session, "MAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nDA");
+            LabSessions.Feed(session, "MAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nDA");
             Expect.Equal(4, session.CommandInProgress, "the fourth command begun in the same read as two whole ones");
-            Feed(session, "TA\r\nSubject: x\r\n\r\nbo");
+            LabSessions.Feed(session, "TA\r\nSubject: x\r\n\r\nbo");
             Expect.Equal(7, session.CommandInProgress, "the third line of the message begun");
-            Feed(session, "dy\r\n");
+            LabSessions.Feed(session, "dy\r\n");
             Expect.Equal(0, session.CommandInProgress, "a whole line of the message");
-            Feed(session, ".");
+            LabSessions.Feed(session, ".");
             Expect.Equal(8, session.CommandInProgress, "a dot that may end the message");
-            Feed(session, "\r\n");
+            LabSessions.Feed(session, "\r\n");
             Expect.Equal(0, session.CommandInProgress, "the message ended");
             Expect.True(!session.IsAuthenticated, "no login yet");
-            Feed(session, "AUTH PLAIN AGNsaWVudDEAYWRtaW4=\r\n");
+            LabSessions.Feed(session, "AUTH PLAIN AGNsaWVudDEAYWRtaW4=\r\n");
             Expect.True(session.IsAuthenticated, "logged in as client1");
         }
 
@@ -49,10 +49,10 @@ namespace MailAppliance.Core.Tests.Sessions
             store.Box("client1");
             var session = new Pop3Session(model, store, new FixedClock(), new ListTrace(), new RecordingOutput(), "192.168.1.4", "pop3 1");
             session.Start();
-            Feed(session, "USER client1\r\nPA");
+            LabSessions.Feed(session, "USER client1\r\nPA");
             Expect.Equal(2, session.CommandInProgress, "the second command begun");
             Expect.True(!session.IsAuthenticated, "no login yet");
-            Feed(session, "SS admin\r\n");
+            LabSessions.Feed(session, "SS admin\r\n");
             Expect.Equal(0, session.CommandInProgress, "the second command whole");
             Expect.True(session.IsAuthenticated, "logged in");
         }
@@ -73,12 +73,6 @@ namespace MailAppliance.Core.Tests.Sessions
             session.Receive(framed, 0, 3);
             Expect.Equal(2, session.CommandInProgress, "the second query begun");
             Expect.True(!session.IsAuthenticated, "DNS has no login");
-        }
-
-        private static void Feed(ISession session, string text)
-        {
-            byte[] bytes = Latin1.GetBytes(text);
-            session.Receive(bytes, 0, bytes.Length);
         }
     }
 }

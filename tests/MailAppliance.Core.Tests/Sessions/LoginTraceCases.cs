@@ -29,12 +29,12 @@ namespace MailAppliance.Core.Tests.Sessions
 
         public static void SmtpTabSeparatedAuthWorksAndIsHidden()
         {
-            var model = Lab();
+            var model = LabSessions.Model();
             var trace = new ListTrace();
             var output = new RecordingOutput();
             var session = new SmtpSession(model, new MemoryStore(), new FixedClock(), trace, output, "192.168.1.3", "smtp 1");
             session.Start();
-            Feed(session, "EHLO pc0\r\nAUTH\tPLAIN\tAGNsaWVudDEAYWRtaW4=\r\n");
+            LabSessions.Feed(session, "EHLO pc0\r\nAUTH\tPLAIN\tAGNsaWVudDEAYWRtaW4=\r\n");
             Expect.True(Latin1.GetString(output.Bytes).EndsWith("235 2.7.0 Authentication successful\r\n"), "the TAB-separated AUTH logs in");
             Expect.True(Traced(trace, "smtp 1 C: AUTH\tPLAIN (hidden)"), "the response hidden in the trace");
             Expect.True(!TraceHolds(trace, "AGNsaWVudDEAYWRtaW4="), "the response nowhere in the trace");
@@ -42,11 +42,11 @@ namespace MailAppliance.Core.Tests.Sessions
 
         public static void SmtpFailedLoginOfAnUnknownNameLogsNoName()
         {
-            var model = Lab();
+            var model = LabSessions.Model();
             var session = new SmtpSession(model, new MemoryStore(), new FixedClock(), new ListTrace(), new RecordingOutput(), "192.168.1.3", "smtp 1");
             session.Start();
             // "s3cret" as the user name: PLAIN's authcid of "\0s3cret\0x".
-            Feed(session, "EHLO pc0\r\nAUTH PLAIN AHMzY3JldAB4\r\nAUTH PLAIN AGNsaWVudDEAd3Jvbmc=\r\n");
+            LabSessions.Feed(session, "EHLO pc0\r\nAUTH PLAIN AHMzY3JldAB4\r\nAUTH PLAIN AGNsaWVudDEAd3Jvbmc=\r\n");
             string[] log = model.Log.Lines;
             Expect.True(log[log.Length - 2].EndsWith("smtp: authentication failed for an unknown user from 192.168.1.3"), "the unknown name not logged: " + log[log.Length - 2]);
             Expect.True(log[log.Length - 1].EndsWith("smtp: authentication failed for client1 from 192.168.1.3"), "a known user named: " + log[log.Length - 1]);
@@ -54,13 +54,13 @@ namespace MailAppliance.Core.Tests.Sessions
 
         public static void Pop3TabSeparatedPassAndUnknownNames()
         {
-            var model = Lab();
+            var model = LabSessions.Model();
             var trace = new ListTrace();
             var store = new MemoryStore();
             store.Box("client1");
             var session = new Pop3Session(model, store, new FixedClock(), trace, new RecordingOutput(), "192.168.1.3", "pop3 1");
             session.Start();
-            Feed(session, "USER s3cret\r\nPASS x\r\nUSER client1\r\nPASS\twrong\r\n");
+            LabSessions.Feed(session, "USER s3cret\r\nPASS x\r\nUSER client1\r\nPASS\twrong\r\n");
             Expect.True(Traced(trace, "pop3 1 C: PASS (hidden)"), "a TAB-separated password hidden");
             Expect.True(!TraceHolds(trace, "wrong"), "the password nowhere in the trace");
             string[] log = model.Log.Lines;
@@ -68,19 +68,7 @@ namespace MailAppliance.Core.Tests.Sessions
             Expect.True(log[log.Length - 1].EndsWith("pop3: login failed for client1 from 192.168.1.3"), "a known user named: " + log[log.Length - 1]);
         }
 
-        private static ApplianceModel Lab()
-        {
-            var model = new ApplianceModel();
-            LabExample.Apply(model);
-            model.Limits.AuthFailureDelayMilliseconds = 0;
-            return model;
-        }
 
-        private static void Feed(ISession session, string text)
-        {
-            byte[] bytes = Latin1.GetBytes(text);
-            session.Receive(bytes, 0, bytes.Length);
-        }
 
         private static bool Traced(ListTrace trace, string line)
         {

@@ -18,14 +18,14 @@ namespace MailAppliance.Core.Tests.Sessions
         public static void SmtpEhloAndAPipelinedBatchAreOneSendEach()
         {
             var output = new RecordingOutput();
-            var session = new SmtpSession(Lab(), new MemoryStore(), new FixedClock(), new ListTrace(), output, "192.168.1.3", "smtp 1");
+            var session = new SmtpSession(LabSessions.Model(), new MemoryStore(), new FixedClock(), new ListTrace(), output, "192.168.1.3", "smtp 1");
             session.Start();
             Expect.Equal(1, output.Writes, "the greeting");
             output.ResetWrites();
-            Feed(session, "EHLO pc0\r\n");
+            LabSessions.Feed(session, "EHLO pc0\r\n");
             Expect.Equal(1, output.Writes, "EHLO's six lines");
             output.ResetWrites();
-            Feed(session, "MAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nRCPT TO:<x@example.org>\r\nDATA\r\n");
+            LabSessions.Feed(session, "MAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nRCPT TO:<x@example.org>\r\nDATA\r\n");
             Expect.Equal(1, output.Writes, "four replies to a pipelined batch");
             Expect.True(output.Text.EndsWith("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n554 5.7.1 <x@example.org>: Relay access denied\r\n354 End data with <CR><LF>.<CR><LF>\r\n"), output.Text);
         }
@@ -33,12 +33,12 @@ namespace MailAppliance.Core.Tests.Sessions
         public static void SmtpRepliesGoOutBeforeAFailedLoginsPause()
         {
             var output = new RecordingOutput();
-            var model = Lab();
+            var model = LabSessions.Model();
             model.Limits.AuthFailureDelayMilliseconds = 1000;
             var session = new SmtpSession(model, new MemoryStore(), new FixedClock(), new ListTrace(), output, "192.168.1.3", "smtp 1");
             session.Start();
             output.ResetWrites();
-            Feed(session, "EHLO pc0\r\nAUTH PLAIN AGNsaWVudDEAd3Jvbmc=\r\n");
+            LabSessions.Feed(session, "EHLO pc0\r\nAUTH PLAIN AGNsaWVudDEAd3Jvbmc=\r\n");
             Expect.Equal(2, output.Writes, "EHLO's reply before the pause, the refusal after it");
             Expect.Equal(1, output.Delays.Length, "one pause");
         }
@@ -57,17 +57,17 @@ namespace MailAppliance.Core.Tests.Sessions
             }
             store.Add("client2", "00000009", big);
             var output = new RecordingOutput();
-            var session = new Pop3Session(Lab(), store, new FixedClock(), new ListTrace(), output, "192.168.1.4", "pop3 1");
+            var session = new Pop3Session(LabSessions.Model(), store, new FixedClock(), new ListTrace(), output, "192.168.1.4", "pop3 1");
             session.Start();
-            Feed(session, "USER client2\r\nPASS admin\r\n");
+            LabSessions.Feed(session, "USER client2\r\nPASS admin\r\n");
             output.ResetWrites();
-            Feed(session, "CAPA\r\n");
+            LabSessions.Feed(session, "CAPA\r\n");
             Expect.Equal(1, output.Writes, "CAPA's ten lines");
             output.ResetWrites();
-            Feed(session, "LIST\r\n");
+            LabSessions.Feed(session, "LIST\r\n");
             Expect.Equal(1, output.Writes, "LIST of four messages");
             output.ResetWrites();
-            Feed(session, "RETR 4\r\n");
+            LabSessions.Feed(session, "RETR 4\r\n");
             int[] sizes = output.WriteSizes;
             int bodyBytes = 0;
             for (int i = 1; i < sizes.Length; i++)
@@ -76,19 +76,6 @@ namespace MailAppliance.Core.Tests.Sessions
             }
             Expect.True(sizes.Length >= 3, "the +OK line, then the body in chunks: " + sizes.Length + " writes");
             Expect.True(sizes.Length <= 2 + bodyBytes / BufferedOutput.Capacity, "no more writes than the body's chunks: " + sizes.Length + " for " + bodyBytes + " bytes");
-        }
-
-        private static ApplianceModel Lab()
-        {
-            var model = new ApplianceModel();
-            LabExample.Apply(model);
-            return model;
-        }
-
-        private static void Feed(ISession session, string text)
-        {
-            byte[] bytes = Latin1.GetBytes(text);
-            session.Receive(bytes, 0, bytes.Length);
         }
     }
 }
