@@ -2,8 +2,8 @@
 # Runs every test of MailAppliance on a Debian machine with the .NET SDK:
 #  1. installs the clients the integration tests drive if missing (swaks, python3, dig, and for
 #     the DHCP tests in network namespaces iproute2, busybox udhcpc, dhclient, dhcrelay, socat
-#     for the serial console tests, and strace to see the store's fsyncs), and PowerShell 7 as a
-#     local dotnet tool for flash.ps1;
+#     for the serial console tests, strace to see the store's fsyncs, and nmap for its SMTP and
+#     POP3 scripts), and PowerShell 7 as a local dotnet tool for flash.ps1;
 #  2. builds the .NET projects;
 #  3. runs the unit, platform, firmware and integration test projects;
 #  4. runs the device side on nanoFramework's real tools (../shared/nanoframework-toolchain):
@@ -23,6 +23,7 @@ command -v dhclient >/dev/null || missing+=(isc-dhcp-client)
 command -v dhcrelay >/dev/null || missing+=(isc-dhcp-relay)
 command -v socat >/dev/null || missing+=(socat)
 command -v strace >/dev/null || missing+=(strace)
+command -v nmap >/dev/null || missing+=(nmap)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
     if [ "$(id -u)" -ne 0 ]; then

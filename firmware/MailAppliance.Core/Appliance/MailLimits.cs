@@ -40,8 +40,12 @@ namespace MailAppliance.Core.Appliance
         /// </summary>
         public int MaxSessionsPerAddress = 2;
 
-        /// <summary>Bad commands before an SMTP session is closed (Postfix's smtpd_hard_error_limit is 20).</summary>
-        public int MaxErrors = 10;
+        /// <summary>
+        /// Refused commands before an SMTP or POP3 session is closed: Postfix's
+        /// smtpd_hard_error_limit and Dovecot's bad-command limit are 20. At 10, nmap's relay scan
+        /// (16 refused relay attempts in one session) was cut off and reported a false result.
+        /// </summary>
+        public int MaxErrors = 20;
 
         /// <summary>
         /// SMTP and POP3 sessions open at once, over both services. lwIP on the ESP32 has 16

@@ -14,8 +14,23 @@ namespace MailAppliance.Platform.Network
     /// </summary>
     public sealed class SessionLimiter
     {
+        /// <summary>
+        /// How long a refused connection may wait for a slot. A client that closes a session and
+        /// opens the next at once (nmap's probes, Thunderbird checking again) finds its old slot
+        /// still taken for the moment the server needs to notice the close.
+        /// </summary>
+        public const int WaitMilliseconds = 1000;
+
+        /// <summary>Connections waiting at once; beyond that a refusal is immediate, so a flood holds no sockets.</summary>
+        public const int MaxWaiting = 2;
+
+        // Each wait is cut into these so a freed slot is seen soon even when another waiter took the signal.
+        private const int WaitStepMilliseconds = 50;
+
         private readonly IConnectionLimits _limits;
         private readonly object _sync = new object();
+        private readonly System.Threading.AutoResetEvent _freed = new System.Threading.AutoResetEvent(false);
+        private int _waiting;
         // Of SessionSlot: each open session, with its service and client address.
         private readonly ArrayList _slots = new ArrayList();
         private int _services;
@@ -60,6 +75,55 @@ namespace MailAppliance.Platform.Network
             }
         }
 
+        /// <summary>Connections waiting for a slot now.</summary>
+        public int Waiting
+        {
+            get { return _waiting; }
+        }
+
+        /// <summary>True when one more refused connection may wait for a slot (and counts it as waiting).</summary>
+        public bool TryStartWaiting()
+        {
+            lock (_sync)
+            {
+                if (_waiting >= MaxWaiting)
+                {
+                    return false;
+                }
+                _waiting++;
+                return true;
+            }
+        }
+
+        /// <summary>
+        /// For a connection <see cref="TryStartWaiting"/> admitted: takes a slot as soon as one is
+        /// free, within <see cref="WaitMilliseconds"/>; null when none came. Ends the wait either way.
+        /// </summary>
+        public SessionSlot WaitToEnter(int service, string address, out string refusal)
+        {
+            try
+            {
+                long end = System.Environment.TickCount64 + WaitMilliseconds;
+                while (true)
+                {
+                    SessionSlot slot = TryEnter(service, address, out refusal);
+                    long left = end - System.Environment.TickCount64;
+                    if (slot != null || left <= 0)
+                    {
+                        return slot;
+                    }
+                    _freed.WaitOne(left < WaitStepMilliseconds ? (int)left : WaitStepMilliseconds, false);
+                }
+            }
+            finally
+            {
+                lock (_sync)
+                {
+                    _waiting--;
+                }
+            }
+        }
+
         /// <summary>Gives a slot back when its session ends.</summary>
         public void Leave(SessionSlot slot)
         {
@@ -67,6 +131,7 @@ namespace MailAppliance.Platform.Network
             {
                 _slots.Remove(slot);
             }
+            _freed.Set();
         }
 
         // One slot for each other service that has none, never the whole budget: with a cap

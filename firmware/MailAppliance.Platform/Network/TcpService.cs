@@ -95,21 +95,45 @@ namespace MailAppliance.Platform.Network
                 string address = RemoteAddress(client);
                 string refusal;
                 SessionSlot slot = _limiter.TryEnter(_service, address, out refusal);
-                if (slot == null)
+                if (slot != null)
+                {
+                    Admit(client, slot);
+                }
+                else if (_limiter.TryStartWaiting())
+                {
+                    // Waits on a thread of its own, so the accept loop goes on meanwhile.
+                    new Thread(() => WaitForSlot(client, address)).Start();
+                }
+                else
                 {
                     RejectBusy(client, address);
-                    continue;
                 }
-                lock (_connections)
-                {
-                    _connections.Add(client);
-                }
-                new Thread(() => Serve(client, slot)).Start();
             }
         }
 
-        // Answered on the accept thread and closed at once: a refused client must not hold
-        // one of the board's few sockets (shared/NANOFRAMEWORK.md, lwIP limits).
+        private void WaitForSlot(Socket client, string address)
+        {
+            string refusal;
+            SessionSlot slot = _limiter.WaitToEnter(_service, address, out refusal);
+            if (slot == null)
+            {
+                RejectBusy(client, address);
+                return;
+            }
+            Admit(client, slot);
+        }
+
+        private void Admit(Socket client, SessionSlot slot)
+        {
+            lock (_connections)
+            {
+                _connections.Add(client);
+            }
+            new Thread(() => Serve(client, slot)).Start();
+        }
+
+        // Answered and closed at once: a refused client must not hold one of the board's few
+        // sockets (shared/NANOFRAMEWORK.md, lwIP limits).
         private void RejectBusy(Socket client, string address)
         {
             try
