@@ -148,18 +148,8 @@ namespace MailAppliance.Platform.Storage
                 }
             }
             string[] result = StringArrays.Resize(messages, count);
-            // Insertion sort: nanoFramework's mscorlib has no Array.Sort, and a mailbox is small.
-            for (int i = 1; i < count; i++)
-            {
-                string item = result[i];
-                int j = i - 1;
-                while (j >= 0 && string.Compare(result[j], item) > 0)
-                {
-                    result[j + 1] = result[j];
-                    j--;
-                }
-                result[j + 1] = item;
-            }
+            // Names are the 8-hex-digit uids, so name order is delivery order (RFC 1939 numbering).
+            StringSort.Sort(result, count);
             return result;
         }
 
