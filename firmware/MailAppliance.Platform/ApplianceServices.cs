@@ -26,13 +26,13 @@ namespace MailAppliance.Platform
             // SMTP and POP3 share one cap: together they must fit the board's sockets (NANOFRAMEWORK.md).
             var limiter = new SessionLimiter(model.Limits);
             Smtp = new TcpService("smtp", new IPEndPoint(address, smtpPort),
-                new SmtpSessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log);
+                new SmtpSessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log, model.Stats);
             Pop3 = new TcpService("pop3", new IPEndPoint(address, pop3Port),
-                new Pop3SessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log);
+                new Pop3SessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log, model.Stats);
             var upstream = new UdpDnsForwarder(model.Dns);
             DnsUdp = new UdpDnsService(new IPEndPoint(address, dnsPort), new DnsResponder(model, zones), upstream, model.Log, trace);
             DnsTcp = new TcpService("dns-tcp", new IPEndPoint(address, dnsPort),
-                new DnsTcpSessionFactory(model, zones, upstream, trace), new SessionLimiter(model.Dns), model.Dns, model.Log);
+                new DnsTcpSessionFactory(model, zones, upstream, trace), new SessionLimiter(model.Dns), model.Dns, model.Log, model.Stats);
         }
     }
 }

@@ -49,7 +49,10 @@ namespace MailAppliance.Core.Appliance
 
         /// <summary>
         /// SMTP and POP3 sessions open at once, over both services. lwIP on the ESP32 has 16
-        /// sockets in all, 5 of them the appliance's own listeners and datagram sockets.
+        /// sockets in all (shared/NANOFRAMEWORK.md): 5 are the appliance's own (SMTP, POP3 and
+        /// DNS-TCP listeners, the DNS and DHCP datagram sockets), 2 the DNS forwarder's queries in
+        /// flight, 2 the DNS-TCP sessions, 2 the connections waiting for a slot and 1 a busy reply
+        /// being sent: 4 are left for mail. IMAP and HTTP listeners will take from these.
         /// </summary>
         public int MaxSessions = 4;
 

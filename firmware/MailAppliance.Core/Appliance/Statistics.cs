@@ -9,6 +9,9 @@ namespace MailAppliance.Core.Appliance
         public int MessagesRetrieved;
         public int AuthFailures;
 
+        /// <summary>Connections told "too many connections" (421 4.3.2, -ERR [SYS/TEMP]) or closed unanswered (DNS over TCP).</summary>
+        public int SessionsRefused;
+
         /// <summary>DNS answers by RCODE 0..14; slot 15 counts the extended codes (BADVERS). Silence is not counted.</summary>
         public readonly int[] DnsByRcode = new int[16];
 

@@ -174,6 +174,7 @@ namespace MailAppliance.Core.Console
             lines.Add("  Messages received       " + s.MessagesReceived);
             lines.Add("  Messages retrieved      " + s.MessagesRetrieved);
             lines.Add("  Failed logins           " + s.AuthFailures);
+            lines.Add("  Sessions refused (busy) " + s.SessionsRefused);
             lines.Add("DNS answers:");
             string[] rcodes = { "NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED" };
             for (int i = 0; i < rcodes.Length; i++)

@@ -25,6 +25,9 @@ namespace MailAppliance.Platform.Network
         // A refused client is told so in one short line; it must not stall the accept loop.
         private const int BusyReplyTimeoutMilliseconds = 1000;
 
+        // Refusals are logged at most this often, with their count: a flood must not flood the console.
+        private const int RefusalLogMilliseconds = 10000;
+
         private readonly string _name;
         private readonly IPEndPoint _endPoint;
         private readonly ISessionFactory _factory;
@@ -32,13 +35,18 @@ namespace MailAppliance.Platform.Network
         private readonly IConnectionLimits _limits;
         private readonly EventLog _log;
         private readonly int _service;
+        private readonly Statistics _stats;
+        // Refusals since the last log line about them, and when that line was written.
+        private int _refusedSinceLog;
+        private bool _refusalLogged;
+        private long _refusalLoggedAt;
         private readonly ArrayList _connections = new ArrayList();
         private Socket _listener;
         // Set once by Stop; the accept loop also learns of it from the closed listener's exception.
         // Not volatile: nanoFramework's mscorlib lacks the IsVolatile modifier type.
         private bool _stopping;
 
-        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, IConnectionLimits limits, EventLog log)
+        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, IConnectionLimits limits, EventLog log, Statistics stats)
         {
             _name = name;
             _endPoint = endPoint;
@@ -46,6 +54,7 @@ namespace MailAppliance.Platform.Network
             _limiter = limiter;
             _limits = limits;
             _log = log;
+            _stats = stats;
             _service = limiter.AddService();
         }
 
@@ -106,7 +115,7 @@ namespace MailAppliance.Platform.Network
                 }
                 else
                 {
-                    RejectBusy(client, address);
+                    RejectBusy(client, address, refusal);
                 }
             }
         }
@@ -117,7 +126,7 @@ namespace MailAppliance.Platform.Network
             SessionSlot slot = _limiter.WaitToEnter(_service, address, out refusal);
             if (slot == null)
             {
-                RejectBusy(client, address);
+                RejectBusy(client, address, refusal);
                 return;
             }
             Admit(client, slot);
@@ -134,8 +143,10 @@ namespace MailAppliance.Platform.Network
 
         // Answered and closed at once: a refused client must not hold one of the board's few
         // sockets (shared/NANOFRAMEWORK.md, lwIP limits).
-        private void RejectBusy(Socket client, string address)
+        private void RejectBusy(Socket client, string address, string refusal)
         {
+            Statistics.Count(ref _stats.SessionsRefused);
+            LogRefusal(address, refusal);
             try
             {
                 client.SendTimeout = BusyReplyTimeoutMilliseconds;
@@ -216,6 +227,25 @@ namespace MailAppliance.Platform.Network
                 _limiter.Leave(slot);
                 client.Close();
             }
+        }
+
+        private void LogRefusal(string address, string refusal)
+        {
+            int refused;
+            lock (_connections)
+            {
+                _refusedSinceLog++;
+                long now = System.Environment.TickCount64;
+                if (_refusalLogged && now - _refusalLoggedAt < RefusalLogMilliseconds)
+                {
+                    return;
+                }
+                _refusalLogged = true;
+                refused = _refusedSinceLog;
+                _refusedSinceLog = 0;
+                _refusalLoggedAt = now;
+            }
+            _log.Add(_name + ": refused " + address + " (" + refusal + ")" + (refused > 1 ? "; " + refused + " refused since the last such line" : ""));
         }
 
         private static string RemoteAddress(Socket client)

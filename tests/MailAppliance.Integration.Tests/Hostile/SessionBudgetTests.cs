@@ -66,6 +66,21 @@ public sealed class SessionBudgetTests
         emulator.Stop();
     }
 
+    [TestMethod]
+    public void RefusalsAreLoggedAndCounted()
+    {
+        using var emulator = EmulatorProcess.Start(null, "--max-sessions", "1");
+        using var held = Greeted(new LineClient("127.0.0.2", emulator.Host, emulator.SmtpPort));
+        using (var refused = new LineClient("127.0.0.3", emulator.Host, emulator.Pop3Port))
+        {
+            Assert.AreEqual("-ERR [SYS/TEMP] Too many connections, try again later\r\n", refused.ReadToClose());
+        }
+        emulator.WaitForLine(line => line.EndsWith("pop3: refused 127.0.0.3 (all 1 sessions in use)"), "the refusal on the console");
+        emulator.TypeOnConsole("show statistics");
+        emulator.WaitForLine(line => line.EndsWith("Sessions refused (busy) 1"), "the refusal counted");
+        emulator.Stop();
+    }
+
     private static LineClient Greeted(LineClient client)
     {
         Assert.AreEqual(SmtpGreeting, client.ReadUntil("\r\n"));
