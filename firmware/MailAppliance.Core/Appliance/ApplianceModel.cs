@@ -41,6 +41,9 @@ namespace MailAppliance.Core.Appliance
         public readonly MailLimits Limits = new MailLimits();
         public readonly MailboxLocks Locks = new MailboxLocks();
         public readonly LoginThrottle Logins = new LoginThrottle();
+
+        /// <summary>Numbers the Message-IDs the server makes (Smtp.AddedHeaders), so two made in one clock tick differ.</summary>
+        public int MessageIdSequence;
         public readonly Statistics Stats = new Statistics();
         public readonly EventLog Log = new EventLog();
 

@@ -8,6 +8,9 @@ namespace MailAppliance.Core.Smtp
     /// dot-stuffing (RFC 5321 §4.5.2), stores every line with CRLF, and finds the end.
     /// Only CRLF "." CRLF ends the data: a "." line next to a bare LF is content, so one
     /// DATA can never be read as two messages (SMTP smuggling, CVE-2023-51766 and kin).
+    /// Watches the header section as it passes: at its end it adds the Date: and Message-ID:
+    /// lines the client left out (<see cref="AddedHeaders"/>), holding back only the start of
+    /// each header line until its field name shows whether it is a header at all.
     /// </summary>
     public sealed class DataReceiver
     {
@@ -22,6 +25,10 @@ namespace MailAppliance.Core.Smtp
         private const int DotCr = 2;     // ... and then CR
         private const int InLine = 3;
         private const int InLineCr = 4;  // the input paused right after a CR inside a line
+        private const int HeaderName = 5; // in the header section, before a line's ':' (held back)
+
+        // Longest field name held back: RFC 5322 §2.1.1 keeps a line within 78 characters.
+        private const int MaxFieldName = 76;
 
         private static readonly byte[] Crlf = { (byte)'\r', (byte)'\n' };
         private static readonly byte[] DotCrlf = { (byte)'.', (byte)'\r', (byte)'\n' };
@@ -33,6 +40,13 @@ namespace MailAppliance.Core.Smtp
         private IMessageWriter _writer;
         private long _maxSize;
         private int _lineLength;
+        private readonly byte[] _fieldName = new byte[MaxFieldName];
+        private int _fieldNameLength;
+        private bool _inHeaders;
+        private byte[] _date;
+        private byte[] _messageId;
+        private long _stored;
+        private int _added;
 
         /// <summary>Lines of content received whole, over every message of the session.</summary>
         public int LinesReceived { get; private set; }
@@ -46,8 +60,11 @@ namespace MailAppliance.Core.Smtp
         /// <summary>True once the end of data was read.</summary>
         public bool Finished { get; private set; }
 
-        /// <summary>Content bytes as stored, counted even past the limit.</summary>
-        public long Size { get; private set; }
+        /// <summary>The client's content bytes as stored (the server's added header lines not counted), counted even past the limit.</summary>
+        public long Size
+        {
+            get { return _stored - _added; }
+        }
 
         /// <summary>True when the content passed the size limit; nothing more was stored.</summary>
         public bool TooBig
@@ -61,9 +78,17 @@ namespace MailAppliance.Core.Smtp
         /// <summary>Accepted unless the store failed an append; nothing more was stored then.</summary>
         public StoreResult StoreOutcome { get; private set; }
 
-        /// <summary>Starts reading a message's content after the 354 reply.</summary>
-        public void Begin(IMessageWriter writer, long maxSize)
+        /// <summary>
+        /// Starts reading a message's content after the 354 reply. <paramref name="date"/> and
+        /// <paramref name="messageId"/> are the header lines (with CRLF) to add if the message lacks them.
+        /// </summary>
+        public void Begin(IMessageWriter writer, long maxSize, byte[] date, byte[] messageId)
         {
+            _date = date;
+            _messageId = messageId;
+            _inHeaders = true;
+            _fieldNameLength = 0;
+            _added = 0;
             _writer = writer;
             _maxSize = maxSize;
             _chunk.Clear();
@@ -71,7 +96,7 @@ namespace MailAppliance.Core.Smtp
             // The CRLF of the DATA command counts as the line end before a first "." line.
             _previousLineEndedWithCrlf = true;
             Finished = false;
-            Size = 0;
+            _stored = 0;
             _lineLength = 0;
             LineTooLong = false;
             StoreOutcome = StoreResult.Accepted;
@@ -98,8 +123,12 @@ namespace MailAppliance.Core.Smtp
                         }
                         else
                         {
-                            _state = InLine;
+                            // A header's continuation starts with a blank (RFC 5322 §2.2.3).
+                            _state = _inHeaders && b != (byte)' ' && b != (byte)'\t' ? HeaderName : InLine;
                         }
+                        break;
+                    case HeaderName:
+                        i = ReadFieldName(b, i);
                         break;
                     case Dot:
                         if (b == (byte)'\r')
@@ -110,6 +139,7 @@ namespace MailAppliance.Core.Smtp
                         else if (b == (byte)'\n')
                         {
                             // "." ended by a bare LF: content, never the end.
+                            BodyLineStarts();
                             Emit(DotCrlf, 0, 3);
                             _previousLineEndedWithCrlf = false;
                             NextLine();
@@ -118,6 +148,7 @@ namespace MailAppliance.Core.Smtp
                         else
                         {
                             // A stuffed dot: drop it, keep the rest of the line (it counts on the wire).
+                            BodyLineStarts();
                             _lineLength = 1;
                             _state = InLine;
                         }
@@ -132,6 +163,7 @@ namespace MailAppliance.Core.Smtp
                             }
                             else
                             {
+                                BodyLineStarts();
                                 Emit(DotCrlf, 0, 3);
                                 _previousLineEndedWithCrlf = true;
                                 NextLine();
@@ -140,6 +172,7 @@ namespace MailAppliance.Core.Smtp
                         else
                         {
                             // "." then a bare CR: the dot was stuffing, the CR is content.
+                            BodyLineStarts();
                             Emit(Cr, 0, 1);
                             _state = InLine;
                         }
@@ -201,7 +234,7 @@ namespace MailAppliance.Core.Smtp
 
         private void Emit(byte[] bytes, int offset, int count)
         {
-            Size += count;
+            _stored += count;
             _lineLength += count;
             if (_lineLength > MaxLine)
             {
@@ -219,8 +252,81 @@ namespace MailAppliance.Core.Smtp
             }
         }
 
+        // One byte of a header-section line before its ':'. Returns where the input goes on.
+        private int ReadFieldName(byte b, int i)
+        {
+            // RFC 5322 §3.6.8: a field name is printable ASCII but ':'.
+            if (b > (byte)' ' && b < 127 && b != (byte)':' && _fieldNameLength < MaxFieldName)
+            {
+                _fieldName[_fieldNameLength++] = b;
+                return i + 1;
+            }
+            if (b == (byte)':' && _fieldNameLength > 0)
+            {
+                Seen();
+            }
+            else
+            {
+                // The empty line that ends the headers, or a body begun without one.
+                EndHeaders(!(_fieldNameLength == 0 && (b == (byte)'\r' || b == (byte)'\n')));
+            }
+            Emit(_fieldName, 0, _fieldNameLength);
+            _fieldNameLength = 0;
+            _state = InLine;
+            return i;
+        }
+
+        // A header field named: notes the ones the server would otherwise add.
+        private void Seen()
+        {
+            if (Ascii.EqualsIgnoreCase(_fieldName, _fieldNameLength, "Date"))
+            {
+                _date = null;
+            }
+            else if (Ascii.EqualsIgnoreCase(_fieldName, _fieldNameLength, "Message-ID"))
+            {
+                _messageId = null;
+            }
+        }
+
+        private void BodyLineStarts()
+        {
+            if (_inHeaders)
+            {
+                EndHeaders(true);
+            }
+        }
+
+        // Adds the missing header lines, and the empty line when the body starts without one.
+        private void EndHeaders(bool addEmptyLine)
+        {
+            _inHeaders = false;
+            EmitLine(_date);
+            EmitLine(_messageId);
+            if (addEmptyLine)
+            {
+                EmitLine(Crlf);
+            }
+        }
+
+        // A whole line of the server's own, at a line start: it does not count toward the line limit.
+        private void EmitLine(byte[] line)
+        {
+            if (line != null)
+            {
+                _added += line.Length;
+                Emit(line, 0, line.Length);
+                _lineLength = 0;
+            }
+        }
+
         private void Finish()
         {
+            // A message of headers alone (or nothing) still gets its Date: and Message-ID:.
+            if (_inHeaders)
+            {
+                EndHeaders(false);
+            }
             if (Storing)
             {
                 Flush();

@@ -336,7 +336,7 @@ namespace MailAppliance.Core.Smtp
                 Error(SmtpReplies.StorageTryLater);
                 return;
             }
-            _data.Begin(_writer, _model.Limits.MaxMessageSize);
+            _data.Begin(_writer, _model.Limits.MaxMessageSize, AddedHeaders.Date(_clock.UtcNow), AddedHeaders.MessageId(_model, _clock.UtcNow));
             _state = SmtpState.Data;
             _channel.Reply(SmtpReplies.StartData);
         }

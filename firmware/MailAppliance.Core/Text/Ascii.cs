@@ -56,6 +56,23 @@ namespace MailAppliance.Core.Text
             return true;
         }
 
+        /// <summary>Case-insensitive equality of <paramref name="length"/> bytes with ASCII <paramref name="text"/>, without making a string.</summary>
+        public static bool EqualsIgnoreCase(byte[] bytes, int length, string text)
+        {
+            if (length != text.Length)
+            {
+                return false;
+            }
+            for (int i = 0; i < length; i++)
+            {
+                if (ToLower((char)bytes[i]) != ToLower(text[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /// <summary>True when <paramref name="text"/> starts with <paramref name="prefix"/>, ignoring ASCII case.</summary>
         public static bool StartsWithIgnoreCase(string text, string prefix)
         {
