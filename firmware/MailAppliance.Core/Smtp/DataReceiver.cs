@@ -8,9 +8,8 @@ namespace MailAppliance.Core.Smtp
     /// dot-stuffing (RFC 5321 §4.5.2), stores every line with CRLF, and finds the end.
     /// Only CRLF "." CRLF ends the data: a "." line next to a bare LF is content, so one
     /// DATA can never be read as two messages (SMTP smuggling, CVE-2023-51766 and kin).
-    /// Watches the header section as it passes: at its end it adds the Date: and Message-ID:
-    /// lines the client left out (<see cref="AddedHeaders"/>), holding back only the start of
-    /// each header line until its field name shows whether it is a header at all.
+    /// At the end of the header section (<see cref="HeaderSection"/>) it adds the Date: and
+    /// Message-ID: lines the client left out.
     /// </summary>
     public sealed class DataReceiver
     {
@@ -27,9 +26,6 @@ namespace MailAppliance.Core.Smtp
         private const int InLineCr = 4;  // the input paused right after a CR inside a line
         private const int HeaderName = 5; // in the header section, before a line's ':' (held back)
 
-        // Longest field name held back: RFC 5322 §2.1.1 keeps a line within 78 characters.
-        private const int MaxFieldName = 76;
-
         private static readonly byte[] Crlf = { (byte)'\r', (byte)'\n' };
         private static readonly byte[] DotCrlf = { (byte)'.', (byte)'\r', (byte)'\n' };
         private static readonly byte[] Cr = { (byte)'\r' };
@@ -40,11 +36,7 @@ namespace MailAppliance.Core.Smtp
         private IMessageWriter _writer;
         private long _maxSize;
         private int _lineLength;
-        private readonly byte[] _fieldName = new byte[MaxFieldName];
-        private int _fieldNameLength;
-        private bool _inHeaders;
-        private byte[] _date;
-        private byte[] _messageId;
+        private readonly HeaderSection _headers = new HeaderSection();
         private long _stored;
         private int _added;
 
@@ -84,10 +76,7 @@ namespace MailAppliance.Core.Smtp
         /// </summary>
         public void Begin(IMessageWriter writer, long maxSize, byte[] date, byte[] messageId)
         {
-            _date = date;
-            _messageId = messageId;
-            _inHeaders = true;
-            _fieldNameLength = 0;
+            _headers.Begin(date, messageId);
             _added = 0;
             _writer = writer;
             _maxSize = maxSize;
@@ -124,7 +113,7 @@ namespace MailAppliance.Core.Smtp
                         else
                         {
                             // A header's continuation starts with a blank (RFC 5322 §2.2.3).
-                            _state = _inHeaders && b != (byte)' ' && b != (byte)'\t' ? HeaderName : InLine;
+                            _state = _headers.Open && b != (byte)' ' && b != (byte)'\t' ? HeaderName : InLine;
                         }
                         break;
                     case HeaderName:
@@ -255,43 +244,24 @@ namespace MailAppliance.Core.Smtp
         // One byte of a header-section line before its ':'. Returns where the input goes on.
         private int ReadFieldName(byte b, int i)
         {
-            // RFC 5322 §3.6.8: a field name is printable ASCII but ':'.
-            if (b > (byte)' ' && b < 127 && b != (byte)':' && _fieldNameLength < MaxFieldName)
+            if (_headers.Hold(b))
             {
-                _fieldName[_fieldNameLength++] = b;
                 return i + 1;
             }
-            if (b == (byte)':' && _fieldNameLength > 0)
-            {
-                Seen();
-            }
-            else
+            if (!_headers.EndsFieldName(b))
             {
                 // The empty line that ends the headers, or a body begun without one.
-                EndHeaders(!(_fieldNameLength == 0 && (b == (byte)'\r' || b == (byte)'\n')));
+                EndHeaders(!_headers.AtEmptyLine(b));
             }
-            Emit(_fieldName, 0, _fieldNameLength);
-            _fieldNameLength = 0;
+            Emit(_headers.Held, 0, _headers.HeldLength);
+            _headers.Release();
             _state = InLine;
             return i;
         }
 
-        // A header field named: notes the ones the server would otherwise add.
-        private void Seen()
-        {
-            if (Ascii.EqualsIgnoreCase(_fieldName, _fieldNameLength, "Date"))
-            {
-                _date = null;
-            }
-            else if (Ascii.EqualsIgnoreCase(_fieldName, _fieldNameLength, "Message-ID"))
-            {
-                _messageId = null;
-            }
-        }
-
         private void BodyLineStarts()
         {
-            if (_inHeaders)
+            if (_headers.Open)
             {
                 EndHeaders(true);
             }
@@ -300,9 +270,9 @@ namespace MailAppliance.Core.Smtp
         // Adds the missing header lines, and the empty line when the body starts without one.
         private void EndHeaders(bool addEmptyLine)
         {
-            _inHeaders = false;
-            EmitLine(_date);
-            EmitLine(_messageId);
+            _headers.Close();
+            EmitLine(_headers.MissingDate);
+            EmitLine(_headers.MissingMessageId);
             if (addEmptyLine)
             {
                 EmitLine(Crlf);
@@ -323,7 +293,7 @@ namespace MailAppliance.Core.Smtp
         private void Finish()
         {
             // A message of headers alone (or nothing) still gets its Date: and Message-ID:.
-            if (_inHeaders)
+            if (_headers.Open)
             {
                 EndHeaders(false);
             }
