@@ -165,10 +165,7 @@ namespace MailAppliance.Platform.Network
             ISession session = null;
             try
             {
-                client.SendTimeout = _limits.SendTimeoutSeconds * 1000;
-                // Replies are whole sends already (BufferedOutput): Nagle would only hold each one
-                // back for the client's delayed ACK, about 40 ms per reply (issue 11's measurement).
-                client.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.NoDelay, true);
+                SessionSocket.Configure(client, _limits);
                 session = _factory.Create(output, slot.Address);
                 slot.Session = session;
                 session.Start();
