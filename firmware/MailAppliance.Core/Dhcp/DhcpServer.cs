@@ -328,9 +328,10 @@ namespace MailAppliance.Core.Dhcp
             {
                 return true;
             }
-            if (IsOnlyOffered(address) && address >= pool.First && address <= pool.Last && !IsReservedForAnother(address))
+            // An offer is no lease: a REQUEST may take an address only offered to another client
+            // (Bind's Set takes the offer's place); the first to ask gets it, the other is NAKed.
+            if (lease >= 0 && _leases.State(lease) == DhcpLeases.Offered && IsAssignable(address, pool))
             {
-                _leases.Remove(lease);
                 return true;
             }
             return IsAvailable(address, pool, now);
@@ -541,9 +542,9 @@ namespace MailAppliance.Core.Dhcp
             return _model.Dhcp.PoolFor(_model.Address);
         }
 
-        // With every address leased or offered, the address offered longest ago: an offer is no
-        // lease, so a flood of DISCOVERs from made-up MACs (which never REQUEST) cannot keep a real
-        // client without one (issue found by fuzzing; dnsmasq has the same weakness).
+        // With every address leased or offered, the address offered longest ago (Offer's Set takes
+        // that offer's place): an offer is no lease, so a flood of DISCOVERs from made-up MACs,
+        // which never REQUEST, cannot keep a real client without one (dnsmasq has the same weakness).
         private uint OldestOffer(DhcpPool pool)
         {
             int oldest = -1;
@@ -555,13 +556,7 @@ namespace MailAppliance.Core.Dhcp
                     oldest = i;
                 }
             }
-            if (oldest < 0)
-            {
-                return 0;
-            }
-            uint address = _leases.Address(oldest);
-            _leases.Remove(oldest);
-            return address;
+            return oldest < 0 ? 0 : _leases.Address(oldest);
         }
 
         /// <summary>How many of <paramref name="pool"/>'s addresses are bound and offered now (show ip dhcp pool).</summary>
@@ -589,24 +584,22 @@ namespace MailAppliance.Core.Dhcp
             }
         }
 
+        // In the pool's range and never to be handed out to this client for another reason.
+        private bool IsAssignable(uint address, DhcpPool pool)
+        {
+            return address >= pool.First && address <= pool.Last && pool.Contains(address) && address != _model.Address
+                && address != pool.Router && !_model.Dhcp.IsExcluded(address) && !IsReservedForAnother(address);
+        }
+
         private bool IsAvailable(uint address, DhcpPool pool, long now)
         {
-            if (address < pool.First || address > pool.Last || !pool.Contains(address) || address == _model.Address
-                || address == pool.Router || _model.Dhcp.IsExcluded(address) || IsReservedForAnother(address))
+            if (!IsAssignable(address, pool))
             {
                 return false;
             }
             int lease = _leases.FindByAddress(address);
             return lease < 0 || _leases.Expires(lease) <= now
                 || (_leases.State(lease) != DhcpLeases.Declined && _leases.FindByKey(_key, 0, _keyLength) == lease);
-        }
-
-        // A REQUEST may take an address that is only offered to another client (MayHave then drops
-        // that offer): the first to ask gets it, the other is NAKed and starts again.
-        private bool IsOnlyOffered(uint address)
-        {
-            int lease = _leases.FindByAddress(address);
-            return lease >= 0 && _leases.State(lease) == DhcpLeases.Offered;
         }
 
         private uint Reserved(DhcpPool pool)
