@@ -14,11 +14,7 @@ public sealed class FsyncStorage : IStableStorage
 {
     private const int ReadOnly = 0; // O_RDONLY: enough to fsync a file or a folder on Linux
 
-    public void SyncFile(string path) => Sync(path);
-
-    public void SyncFolder(string path) => Sync(path);
-
-    private static void Sync(string path)
+    public void Sync(string path)
     {
         if (OperatingSystem.IsWindows())
         {

@@ -28,13 +28,13 @@ namespace MailAppliance.Platform.Storage
         /// <summary>Swaps the new copy written since <see cref="Begin"/> in for <paramref name="path"/>.</summary>
         public static void Complete(string path)
         {
-            StableStorage.File(path + NewSuffix);
+            StableStorage.Sync(path + NewSuffix);
             if (File.Exists(path))
             {
                 File.Delete(path);
             }
             File.Move(path + NewSuffix, path);
-            StableStorage.FolderOf(path);
+            StableStorage.SyncFolderOf(path);
         }
 
         /// <summary>The file's contents, or null when neither it nor an interrupted replacement exists.</summary>

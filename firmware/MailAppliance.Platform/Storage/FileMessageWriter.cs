@@ -46,14 +46,14 @@ namespace MailAppliance.Platform.Storage
                 _stream.Flush();
                 _stream.Close();
                 _stream = null;
-                StableStorage.File(_tempPath);
+                StableStorage.Sync(_tempPath);
                 for (int i = 0; i < count; i++)
                 {
                     string folder = _store.MailboxFolder(mailboxes[i]);
                     if (!Directory.Exists(folder))
                     {
                         Directory.CreateDirectory(folder);
-                        StableStorage.FolderOf(folder);
+                        StableStorage.SyncFolderOf(folder);
                     }
                     string path = Path.Combine(folder, _uid + FileMailStore.TempExtension);
                     if (i == count - 1)
@@ -63,7 +63,7 @@ namespace MailAppliance.Platform.Storage
                     else
                     {
                         File.Copy(_tempPath, path);
-                        StableStorage.File(path);
+                        StableStorage.Sync(path);
                     }
                     staged[i] = path;
                 }
@@ -75,7 +75,7 @@ namespace MailAppliance.Platform.Storage
                 // The renames are only kept once each mailbox folder is synced: then the 250 may go.
                 for (int i = 0; i < count; i++)
                 {
-                    StableStorage.Folder(_store.MailboxFolder(mailboxes[i]));
+                    StableStorage.Sync(_store.MailboxFolder(mailboxes[i]));
                 }
                 return StoreResult.Accepted;
             }

@@ -14,29 +14,21 @@ namespace MailAppliance.Platform.Storage
         /// <summary>The host's syncing, set once at start-up; null on the board.</summary>
         public static IStableStorage Host;
 
-        public static void File(string path)
+        /// <summary>Syncs a file just written, or a folder just renamed into.</summary>
+        public static void Sync(string path)
         {
             IStableStorage host = Host;
             if (host != null)
             {
-                host.SyncFile(path);
+                host.Sync(path);
             }
         }
 
-        public static void Folder(string path)
-        {
-            IStableStorage host = Host;
-            if (host != null)
-            {
-                host.SyncFolder(path);
-            }
-        }
-
-        /// <summary>The folder a file is in, synced after a rename into it.</summary>
-        public static void FolderOf(string path)
+        /// <summary>Syncs the folder a file (or folder) is in, after a rename or creation there.</summary>
+        public static void SyncFolderOf(string path)
         {
             string folder = Path.GetDirectoryName(path);
-            Folder(folder == null || folder.Length == 0 ? "." : folder);
+            Sync(folder == null || folder.Length == 0 ? "." : folder);
         }
     }
 }
