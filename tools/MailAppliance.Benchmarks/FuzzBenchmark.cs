@@ -9,6 +9,7 @@ using MailAppliance.Core.Dns;
 using MailAppliance.Core.Pop3;
 using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Smtp;
+using MailAppliance.Core.Tests.Portable;
 using MailAppliance.Platform;
 
 namespace MailAppliance.Benchmarks;
@@ -132,8 +133,8 @@ public static class FuzzBenchmark
         var responder = new DnsResponder(model, new DnsZones(model));
         byte[][] seeds =
         {
-            Query("mail.com", DnsType.A, false), Query("mail.com", DnsType.MX, true), Query("example.org", DnsType.ANY, true),
-            Query("2.1.168.192.in-addr.arpa", DnsType.PTR, true),
+            DnsQuery.Build("mail.com", DnsType.A), DnsQuery.Build("mail.com", DnsType.MX, 0x1234, true, 1232, 0, 1),
+            DnsQuery.Build("example.org", DnsType.ANY, 0x1234, true, 1232, 0, 1), DnsQuery.Build("2.1.168.192.in-addr.arpa", DnsType.PTR, 0x1234, true, 1232, 0, 1),
         };
         var reply = new byte[DnsResponder.EdnsUdpLimit];
         int answered = 0;
@@ -215,38 +216,20 @@ public static class FuzzBenchmark
         return packet.ToArray();
     }
 
-    private static byte[] Query(string name, int type, bool edns)
-    {
-        var bytes = new List<byte> { 0x12, 0x34, 0x01, 0, 0, 1, 0, 0, 0, 0, 0, (byte)(edns ? 1 : 0) };
-        foreach (string label in name.Split('.'))
-        {
-            bytes.Add((byte)label.Length);
-            bytes.AddRange(Encoding.ASCII.GetBytes(label));
-        }
-        bytes.AddRange(new byte[] { 0, (byte)(type >> 8), (byte)type, 0, 1 });
-        if (edns)
-        {
-            bytes.AddRange(new byte[] { 0, 0, 41, 4, 0xd0, 0, 0, 0, 0, 0, 0 });
-        }
-        return bytes.ToArray();
-    }
-
+    // A DISCOVER, REQUEST or other type from a made-up MAC, naming itself and asking for an address.
     private static byte[] Discover(Random random)
     {
-        var frame = new byte[300];
-        frame[0] = 1;
-        frame[1] = 1;
-        frame[2] = 6;
-        random.NextBytes(frame.AsSpan(4, 4));
-        frame[28] = 0x02;
-        random.NextBytes(frame.AsSpan(29, 5));
-        frame[236] = 99;
-        frame[237] = 130;
-        frame[238] = 83;
-        frame[239] = 99;
-        byte[] options = { 53, 1, (byte)(1 + random.Next(8)), 12, 3, (byte)'p', (byte)'c', (byte)('0' + random.Next(10)), 50, 4, 192, 168, 1, (byte)random.Next(256), 255 };
-        options.CopyTo(frame, 240);
-        return frame;
+        var mac = new byte[6];
+        random.NextBytes(mac);
+        mac[0] = 0x02;
+        return new DhcpMessage
+        {
+            Type = 1 + random.Next(8),
+            Xid = (uint)random.Next(),
+            Mac = mac,
+            HostName = "pc" + random.Next(10),
+            RequestedAddress = 0xC0A80100u + (uint)random.Next(256),
+        }.Build();
     }
 
     private static ApplianceModel Lab()
