@@ -88,6 +88,8 @@ namespace MailAppliance.Core.Pop3
 
         public void Disconnected()
         {
+            // Released before it is reported: whoever acts on the trace line finds the mailbox free.
+            ReleaseMailbox();
             _channel.Note("client disconnected; nothing deleted");
             Close();
         }
