@@ -6,14 +6,13 @@ namespace MailAppliance.Platform.Storage
 {
     /// <summary>
     /// Mailboxes as folders of .eml files on the SD card (or a PC folder):
-    /// <c>mail/&lt;user&gt;/&lt;uid&gt;.eml</c>, with messages being received in <c>tmp/</c>.
-    /// Names are 8 hex digits plus an extension: short and FAT-safe.
+    /// <c>mail/&lt;user&gt;/&lt;uid&gt;,S=&lt;size&gt;.eml</c> (<see cref="MessageFileName"/>), with
+    /// messages being received in <c>tmp/</c>. Uids are 8 hex digits: names stay short and FAT-safe.
     /// Storage faults are caught as SystemException: the device reports them as IOException,
     /// a PC as IOException or UnauthorizedAccessException (which nanoFramework lacks).
     /// </summary>
     public sealed class FileMailStore : IMailStore
     {
-        public const string MessageExtension = ".eml";
         public const string TempExtension = ".tmp";
 
         /// <summary>
@@ -107,7 +106,7 @@ namespace MailAppliance.Platform.Storage
                 string[] files = Directory.Exists(folder) ? MessagesIn(Directory.GetFiles(folder)) : new string[0];
                 for (int i = 0; i < files.Length; i++)
                 {
-                    bytes += new FileInfo(files[i]).Length;
+                    bytes += SizeOf(files[i]);
                 }
                 count = files.Length;
                 return StoreResult.Accepted;
@@ -142,7 +141,7 @@ namespace MailAppliance.Platform.Storage
             var messages = StringArrays.New(files.Length);
             for (int i = 0; i < files.Length; i++)
             {
-                if (files[i].EndsWith(MessageExtension))
+                if (MessageFileName.IsMessage(files[i]))
                 {
                     messages[count++] = files[i];
                 }
@@ -151,6 +150,13 @@ namespace MailAppliance.Platform.Storage
             // Names are the 8-hex-digit uids, so name order is delivery order (RFC 1939 numbering).
             StringSort.Sort(result, count);
             return result;
+        }
+
+        /// <summary>A message file's size: from its name, or from the card when the name has none.</summary>
+        internal static long SizeOf(string path)
+        {
+            long size = MessageFileName.SizeOf(Path.GetFileName(path));
+            return size >= 0 ? size : new FileInfo(path).Length;
         }
 
         private long RemoveStaleFilesAndFindHighestUid()
@@ -173,7 +179,7 @@ namespace MailAppliance.Platform.Storage
                         continue;
                     }
                     long uid;
-                    if (Numbers.TryParseHex(Path.GetFileNameWithoutExtension(files[i]), out uid) && uid > highest)
+                    if (MessageFileName.IsMessage(files[i]) && Numbers.TryParseHex(MessageFileName.UidOf(Path.GetFileName(files[i])), out uid) && uid > highest)
                     {
                         highest = uid;
                     }

@@ -21,7 +21,7 @@ namespace MailAppliance.Platform.Storage
             _sizes = new long[paths.Length];
             for (int i = 0; i < paths.Length; i++)
             {
-                _sizes[i] = new FileInfo(paths[i]).Length;
+                _sizes[i] = FileMailStore.SizeOf(paths[i]);
             }
         }
 
@@ -37,7 +37,7 @@ namespace MailAppliance.Platform.Storage
 
         public string UidOf(int index)
         {
-            return Path.GetFileNameWithoutExtension(_paths[index]);
+            return MessageFileName.UidOf(Path.GetFileName(_paths[index]));
         }
 
         public int Read(int index, long position, byte[] buffer, int offset, int count)

@@ -8,7 +8,7 @@ namespace MailAppliance.Platform.Storage
     /// A message being received into <c>tmp/</c>. Commit delivers it in two steps so that a
     /// failure leaves no mailbox with half a message and none with a message the client was
     /// told failed: first a ".tmp" copy in every mailbox (the last one gets the original by
-    /// rename), then each is renamed to ".eml".
+    /// rename), then each is renamed to its message name, which records the size.
     /// </summary>
     internal sealed class FileMessageWriter : IMessageWriter
     {
@@ -16,6 +16,7 @@ namespace MailAppliance.Platform.Storage
         private readonly string _uid;
         private readonly string _tempPath;
         private FileStream _stream;
+        private long _size;
 
         public FileMessageWriter(FileMailStore store, string uid, string tempPath, FileStream stream)
         {
@@ -30,6 +31,7 @@ namespace MailAppliance.Platform.Storage
             try
             {
                 _stream.Write(buffer, offset, count);
+                _size += count;
                 return StoreResult.Accepted;
             }
             catch (System.SystemException)
@@ -67,9 +69,10 @@ namespace MailAppliance.Platform.Storage
                     }
                     staged[i] = path;
                 }
+                string name = MessageFileName.Of(_uid, _size);
                 for (int i = 0; i < count; i++)
                 {
-                    File.Move(staged[i], Path.ChangeExtension(staged[i], FileMailStore.MessageExtension));
+                    File.Move(staged[i], Path.Combine(_store.MailboxFolder(mailboxes[i]), name));
                     staged[i] = null;
                 }
                 // The renames are only kept once each mailbox folder is synced: then the 250 may go.

@@ -41,7 +41,7 @@ public sealed class CardMailStoreTests
         byte[] bytes = Encoding.ASCII.GetBytes("Subject: after the card\r\n\r\nhi\r\n");
         Assert.AreEqual(StoreResult.Accepted, writer.Append(bytes, 0, bytes.Length));
         Assert.AreEqual(StoreResult.Accepted, writer.Commit(new[] { "client2" }, 1));
-        Assert.IsTrue(File.Exists(Path.Combine(root, "D", "mail", "client2", "00000001.eml")));
+        Assert.IsTrue(File.Exists(Path.Combine(root, "D", "mail", "client2", "00000001,S=31.eml")));
 
         store.Close();
         Assert.AreEqual(StoreResult.TryLater, store.OpenMailbox("client2", out _));

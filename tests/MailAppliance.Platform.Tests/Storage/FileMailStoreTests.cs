@@ -32,13 +32,13 @@ public sealed class FileMailStoreTests
         Directory.Exists(Path.Combine(_root, folder)) ? Directory.GetFiles(Path.Combine(_root, folder)).Select(Path.GetFileName).OrderBy(n => n).ToArray() : Array.Empty<string>();
 
     [TestMethod]
-    public void OneMessageLandsInEveryMailboxAsAnEmlFile()
+    public void OneMessageLandsInEveryMailboxAsAnEmlFileNamedWithItsSize()
     {
         var store = new FileMailStore(_root);
         Assert.AreEqual(StoreResult.Accepted, Deliver(store, "Subject: x\r\n\r\nbody\r\n", "client1", "client2"));
-        CollectionAssert.AreEqual(new[] { "00000001.eml" }, Files("mail/client1"));
-        CollectionAssert.AreEqual(new[] { "00000001.eml" }, Files("mail/client2"));
-        Assert.AreEqual("Subject: x\r\n\r\nbody\r\n", File.ReadAllText(Path.Combine(_root, "mail/client2/00000001.eml")));
+        CollectionAssert.AreEqual(new[] { "00000001,S=20.eml" }, Files("mail/client1"));
+        CollectionAssert.AreEqual(new[] { "00000001,S=20.eml" }, Files("mail/client2"));
+        Assert.AreEqual("Subject: x\r\n\r\nbody\r\n", File.ReadAllText(Path.Combine(_root, "mail/client2/00000001,S=20.eml")));
         Assert.AreEqual(0, Files("tmp").Length);
     }
 
@@ -48,7 +48,7 @@ public sealed class FileMailStoreTests
         var store = new FileMailStore(_root);
         Deliver(store, "a\r\n", "client2");
         Deliver(store, "b\r\n", "client2");
-        File.Delete(Path.Combine(_root, "mail/client2/00000002.eml"));
+        File.Delete(Path.Combine(_root, "mail/client2/00000002,S=3.eml"));
         var restarted = new FileMailStore(_root);
         Assert.AreEqual(StoreResult.Accepted, restarted.OpenMailbox("client2", out var mailbox));
         Assert.AreEqual("00000001", mailbox.UidOf(0));
@@ -65,7 +65,7 @@ public sealed class FileMailStoreTests
         Deliver(store, "a\r\n", "client2");
         File.Delete(Path.Combine(_root, "uid.nxt"));
         Deliver(new FileMailStore(_root), "b\r\n", "client2");
-        CollectionAssert.AreEqual(new[] { "00000001.eml", "00000002.eml" }, Files("mail/client2"));
+        CollectionAssert.AreEqual(new[] { "00000001,S=3.eml", "00000002,S=3.eml" }, Files("mail/client2"));
     }
 
     [TestMethod]
@@ -134,7 +134,24 @@ public sealed class FileMailStoreTests
         Assert.AreEqual(big, Encoding.ASCII.GetString(read.ToArray()));
         Assert.AreEqual(StoreResult.Accepted, mailbox.Delete(new[] { true, false }));
         mailbox.Release();
-        CollectionAssert.AreEqual(new[] { "00000002.eml" }, Files("mail/client2"));
+        CollectionAssert.AreEqual(new[] { "00000002,S=7.eml" }, Files("mail/client2"));
+    }
+
+    [TestMethod]
+    public void MessageCopiedInByHandWithoutASizeInItsNameIsServedWithItsLength()
+    {
+        var store = new FileMailStore(_root);
+        Deliver(store, "x\r\n", "client2");
+        File.WriteAllText(Path.Combine(_root, "mail/client2/00000007.eml"), "Subject: by hand\r\n\r\n");
+        Assert.AreEqual(StoreResult.Accepted, store.OpenMailbox("client2", out var mailbox));
+        Assert.AreEqual(2, mailbox.Count);
+        Assert.AreEqual("00000007", mailbox.UidOf(1));
+        Assert.AreEqual(20, mailbox.SizeOf(1));
+        Assert.AreEqual(StoreResult.Accepted, store.MailboxUsage("client2", out int count, out long bytes));
+        Assert.AreEqual((2, 23L), (count, bytes));
+        File.Delete(Path.Combine(_root, "uid.nxt"));
+        Deliver(new FileMailStore(_root), "y\r\n", "client2");
+        Assert.AreEqual("00000008,S=3.eml", Files("mail/client2")[2], "without its counter file, a restart counts the hand-copied uid as used");
     }
 
     [TestMethod]
@@ -151,7 +168,7 @@ public sealed class FileMailStoreTests
         var store = new FileMailStore(_root);
         Deliver(store, "x\r\n", "client2");
         store.OpenMailbox("client2", out var mailbox);
-        File.Delete(Path.Combine(_root, "mail/client2/00000001.eml"));
+        File.Delete(Path.Combine(_root, "mail/client2/00000001,S=3.eml"));
         Assert.AreEqual(-1, mailbox.Read(0, 0, new byte[16], 0, 16));
     }
 }
