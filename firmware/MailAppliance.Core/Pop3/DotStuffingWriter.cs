@@ -1,23 +1,19 @@
 using MailAppliance.Core.Sessions;
-using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Pop3
 {
     /// <summary>
     /// Sends a stored message as a POP3 multi-line response (RFC 1939 §3): a '.' starting a
-    /// line is doubled, and ".\r\n" ends it. Buffers output in small chunks. For TOP it stops
-    /// after the headers and a given number of body lines.
+    /// line is doubled, and ".\r\n" ends it. For TOP it stops after the headers and a given
+    /// number of body lines. It writes line by line into the session's <see cref="BufferedOutput"/>,
+    /// which sends full segments.
     /// </summary>
     public sealed class DotStuffingWriter
     {
-        /// <summary>Bytes sent to the network at a time.</summary>
-        public const int ChunkSize = 512;
-
         private static readonly byte[] Terminator = { (byte)'.', (byte)'\r', (byte)'\n' };
         private static readonly byte[] Crlf = { (byte)'\r', (byte)'\n' };
 
         private readonly ISessionOutput _output;
-        private readonly ChunkBuffer _chunk = new ChunkBuffer(ChunkSize);
         private bool _atLineStart;
         private int _lineLength;
         private bool _inBody;
@@ -35,7 +31,6 @@ namespace MailAppliance.Core.Pop3
         /// </summary>
         public void Begin(long bodyLineLimit)
         {
-            _chunk.Clear();
             _atLineStart = true;
             _lineLength = 0;
             _inBody = false;
@@ -57,14 +52,14 @@ namespace MailAppliance.Core.Pop3
                     }
                     if (buffer[offset] == (byte)'.')
                     {
-                        Put(Terminator, 0, 1);
+                        _output.Write(Terminator, 0, 1);
                     }
                     _atLineStart = false;
                     _lineLength = 0;
                 }
                 int lf = System.Array.IndexOf(buffer, (byte)'\n', offset, end - offset);
                 int stop = lf < 0 ? end : lf + 1;
-                Put(buffer, offset, stop - offset);
+                _output.Write(buffer, offset, stop - offset);
                 _lineLength += stop - offset;
                 offset = stop;
                 if (lf >= 0)
@@ -80,10 +75,9 @@ namespace MailAppliance.Core.Pop3
         {
             if (!_atLineStart)
             {
-                Put(Crlf, 0, 2);
+                _output.Write(Crlf, 0, 2);
             }
-            Put(Terminator, 0, 3);
-            Flush();
+            _output.Write(Terminator, 0, 3);
         }
 
         // RFC 5322 §2.1: the first empty line ends the header section.
@@ -98,29 +92,6 @@ namespace MailAppliance.Core.Pop3
                 _inBody = true;
             }
             _atLineStart = true;
-        }
-
-        private void Put(byte[] bytes, int offset, int count)
-        {
-            while (count > 0)
-            {
-                int n = _chunk.Fill(bytes, offset, count);
-                offset += n;
-                count -= n;
-                if (_chunk.IsFull)
-                {
-                    Flush();
-                }
-            }
-        }
-
-        private void Flush()
-        {
-            if (_chunk.Length > 0)
-            {
-                _output.Write(_chunk.Bytes, 0, _chunk.Length);
-                _chunk.Clear();
-            }
         }
     }
 }

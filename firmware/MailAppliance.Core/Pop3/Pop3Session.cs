@@ -44,7 +44,7 @@ namespace MailAppliance.Core.Pop3
             _model = model;
             _store = store;
             _clock = clock;
-            _output = new BufferedOutput(output);
+            _output = new BufferedOutput(output, IoSizes.Segment);
             _remoteAddress = remoteAddress;
             _channel = new ReplyChannel(_output, trace, traceName);
             _lines = new LineReader(model.Limits.MaxCommandLine);
@@ -377,7 +377,7 @@ namespace MailAppliance.Core.Pop3
         {
             if (_readBuffer == null)
             {
-                _readBuffer = new byte[DotStuffingWriter.ChunkSize];
+                _readBuffer = new byte[IoSizes.CardRead];
             }
             long position = 0;
             int n = _mailbox.Read(index, position, _readBuffer, 0, _readBuffer.Length);

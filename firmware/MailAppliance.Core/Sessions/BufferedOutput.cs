@@ -6,36 +6,46 @@ namespace MailAppliance.Core.Sessions
     /// commands (ARCHITECTURE.md: one reply is one send). lwIP sends each write as a segment of its
     /// own, and clients such as nmap's smtp scripts read one segment per reply and fall behind.
     /// The engine calls <see cref="Flush"/> once it has answered what it received; a pause or a
-    /// close flushes first, and a write as large as the buffer goes straight through after what
-    /// is held (a streamed message's chunks).
+    /// close flushes first. A full buffer is sent at once, so a streamed body leaves in sends of
+    /// exactly the capacity (<see cref="IoSizes.Segment"/>: one lwIP segment each).
     /// </summary>
     public sealed class BufferedOutput : ISessionOutput
     {
-        /// <summary>Bytes held before they are sent: a command line's worth, a small part of the board's heap per session.</summary>
-        public const int Capacity = 512;
-
         private readonly ISessionOutput _output;
-        private readonly byte[] _buffer = new byte[Capacity];
+        private readonly byte[] _buffer;
         private int _length;
 
-        public BufferedOutput(ISessionOutput output)
+        /// <param name="capacity"><see cref="IoSizes.Reply"/>, or <see cref="IoSizes.Segment"/> for a session that streams bodies.</param>
+        public BufferedOutput(ISessionOutput output, int capacity)
         {
             _output = output;
+            _buffer = new byte[capacity];
+        }
+
+        /// <summary>Bytes held at most before a send.</summary>
+        public int Capacity
+        {
+            get { return _buffer.Length; }
         }
 
         public void Write(byte[] buffer, int offset, int count)
         {
-            if (_length + count > Capacity)
+            while (count > 0)
             {
-                Flush();
+                int n = _buffer.Length - _length;
+                if (n > count)
+                {
+                    n = count;
+                }
+                System.Array.Copy(buffer, offset, _buffer, _length, n);
+                _length += n;
+                offset += n;
+                count -= n;
+                if (_length == _buffer.Length)
+                {
+                    Flush();
+                }
             }
-            if (count >= Capacity)
-            {
-                _output.Write(buffer, offset, count);
-                return;
-            }
-            System.Array.Copy(buffer, offset, _buffer, _length, count);
-            _length += count;
         }
 
         /// <summary>Sends what is held, as one write. The buffer is empty afterwards even when the write fails (the client is gone).</summary>

@@ -1,3 +1,4 @@
+using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Storage;
 using MailAppliance.Core.Text;
 
@@ -13,9 +14,6 @@ namespace MailAppliance.Core.Smtp
     /// </summary>
     public sealed class DataReceiver
     {
-        /// <summary>Bytes handed to the store at a time: small, for the ESP32's heap.</summary>
-        public const int ChunkSize = 512;
-
         /// <summary>Longest line of content with its CRLF, dot-stuffing included: RFC 5321 §4.5.3.1.6.</summary>
         public const int MaxLine = 1000;
 
@@ -30,7 +28,8 @@ namespace MailAppliance.Core.Smtp
         private static readonly byte[] DotCrlf = { (byte)'.', (byte)'\r', (byte)'\n' };
         private static readonly byte[] Cr = { (byte)'\r' };
 
-        private readonly ChunkBuffer _chunk = new ChunkBuffer(ChunkSize);
+        // Bytes handed to the store at a time (IoSizes.CardWrite), allocated at the session's first DATA.
+        private ChunkBuffer _chunk;
         private int _state;
         private bool _previousLineEndedWithCrlf;
         private IMessageWriter _writer;
@@ -80,6 +79,10 @@ namespace MailAppliance.Core.Smtp
             _added = 0;
             _writer = writer;
             _maxSize = maxSize;
+            if (_chunk == null)
+            {
+                _chunk = new ChunkBuffer(IoSizes.CardWrite);
+            }
             _chunk.Clear();
             _state = LineStart;
             // The CRLF of the DATA command counts as the line end before a first "." line.

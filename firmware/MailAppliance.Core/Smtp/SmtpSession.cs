@@ -43,7 +43,7 @@ namespace MailAppliance.Core.Smtp
             _model = model;
             _store = store;
             _clock = clock;
-            _output = new BufferedOutput(output);
+            _output = new BufferedOutput(output, IoSizes.Reply);
             _remoteAddress = remoteAddress;
             _channel = new ReplyChannel(_output, trace, traceName);
             _lines = new LineReader(model.Limits.MaxCommandLine);

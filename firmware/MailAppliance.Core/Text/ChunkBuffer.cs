@@ -2,7 +2,7 @@ namespace MailAppliance.Core.Text
 {
     /// <summary>
     /// A fixed buffer that collects small pieces into one chunk, so storage and the network
-    /// get a few 512-byte writes instead of one per line (each is a native call on the board).
+    /// get a few large writes instead of one per line (each is a native call on the board).
     /// </summary>
     public sealed class ChunkBuffer
     {

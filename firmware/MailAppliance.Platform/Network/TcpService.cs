@@ -14,9 +14,6 @@ namespace MailAppliance.Platform.Network
     /// </summary>
     public sealed class TcpService
     {
-        /// <summary>Bytes read from a socket at a time.</summary>
-        public const int ReceiveBufferSize = 512;
-
         // Handshakes the network stack completes while the accept loop is busy. With 2, a burst
         // of clients overflowed the queue and waited out SYN retries (seconds each); lwIP keeps
         // a pending connection in a small PCB, not one of the board's sockets.
@@ -169,7 +166,7 @@ namespace MailAppliance.Platform.Network
                 session = _factory.Create(output, slot.Address);
                 slot.Session = session;
                 session.Start();
-                var buffer = new byte[ReceiveBufferSize];
+                var buffer = new byte[IoSizes.Segment];
                 var deadline = new CommandDeadline(_limits);
                 while (!output.CloseRequested)
                 {

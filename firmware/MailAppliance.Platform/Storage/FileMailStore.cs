@@ -1,4 +1,5 @@
 using System.IO;
+using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Storage;
 using MailAppliance.Core.Text;
 
@@ -16,12 +17,12 @@ namespace MailAppliance.Platform.Storage
         public const string TempExtension = ".tmp";
 
         /// <summary>
-        /// The engines read and write messages in 512-byte chunks already (DataReceiver,
-        /// DotStuffingWriter), so a stream needs no bigger buffer of its own; .NET's default is
-        /// 4 KB per open message, which at the session cap alone would take a quarter of the
-        /// board's 64 KB budget.
+        /// Message files are unbuffered (in .NET, a buffer size of 1 means none): the engines
+        /// move whole chunks already (<see cref="IoSizes"/>), so each of their reads and writes is
+        /// one call to the card, on the PC as on the board, whose FAT driver keeps no buffer of its
+        /// own (DIRECT_IO). .NET's default would add 4 KB per open message.
         /// </summary>
-        public const int StreamBufferSize = 512;
+        public const int StreamBufferSize = 1;
 
         private readonly string _mailRoot;
         private readonly string _tempRoot;

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Smtp;
 using MailAppliance.Core.Tests.Fakes;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -71,7 +72,7 @@ public sealed class SmtpSessionTests
         }
         Send(".\r\n");
         StringAssert.EndsWith(_output.Text, "250 2.0.0 Ok: queued\r\n");
-        Assert.IsTrue(_store.LargestAppend <= DataReceiver.ChunkSize, "largest append " + _store.LargestAppend);
+        Assert.IsTrue(_store.LargestAppend == IoSizes.CardWrite, "largest append " + _store.LargestAppend);
         StringAssert.EndsWith(_store.Text("client1", 0), content.ToString());
     }
 

@@ -33,6 +33,9 @@ namespace MailAppliance.Benchmarks.OnNanoClr
         private static DhcpServer _dhcp;
         private static Pop3Session _second;
         private static bool _measured;
+        // The receive buffer TcpService holds for each connection, which the sessions here are fed without.
+        private static readonly byte[][] ReceiveBuffers = new byte[5][];
+        private static int _connections;
 
         public static void Main()
         {
@@ -85,6 +88,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             var smtp1 = Smtp("smtp 1");
             var smtp2 = Smtp("smtp 2");
             Report("smtp");
+            Accept();
             var dnsTcp = new DnsTcpSession(_responder, null, new CountingSocket(), _trace, 0xC0A80164, "dns-tcp 1");
             dnsTcp.Start();
             byte[] query = DnsQuery.Build("mail.com", DnsType.MX);
@@ -93,6 +97,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             Report("dns-tcp");
 
             _store.OnRead = MidRetrieval;
+            Accept();
             var pop1 = new Pop3Session(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.5", "pop3 1");
             pop1.Start();
             Send(pop1, "USER client1\r\nPASS admin\r\nRETR 1\r\n");
@@ -117,6 +122,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             if (mailbox == "client1" && _second == null)
             {
                 Report("pop3-1");
+                Accept();
                 _second = new Pop3Session(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.5", "pop3 2");
                 _second.Start();
                 Send(_second, "USER client2\r\nPASS admin\r\nRETR 1\r\n");
@@ -131,8 +137,14 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             }
         }
 
+        private static void Accept()
+        {
+            ReceiveBuffers[_connections++] = new byte[IoSizes.Segment];
+        }
+
         private static SmtpSession Smtp(string name)
         {
+            Accept();
             var session = new SmtpSession(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.4", name);
             session.Start();
             Send(session, "EHLO pc0.mail.com\r\nMAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nDATA\r\n");
