@@ -14,10 +14,14 @@ namespace MailAppliance.Platform.Network
     /// </summary>
     public sealed class TcpService
     {
-        // Handshakes the network stack completes while the accept loop is busy. With 2, a burst
-        // of clients overflowed the queue and waited out SYN retries (seconds each); lwIP keeps
-        // a pending connection in a small PCB, not one of the board's sockets.
-        private const int Backlog = 8;
+        // Handshakes the network stack completes while the accept loop is busy: enough for a class
+        // pressing Send at once (issue 11: twelve). A handshake that overflows the queue waits out a
+        // SYN retry, a second or more: with 2, and still with 8, ten clients reconnecting at once
+        // overflowed it on a PC and stalled. On the board a pending connection holds one of lwIP's
+        // 16 netconns (the pool the sockets use; nf_api_msg.c accept_function) until accepted, so
+        // lwIP itself bounds the queue by what is free; the accept loop answers at once, with 421
+        // when the sessions are full, and gives the netconn back.
+        public const int Backlog = 16;
 
         // A refused client is told so in one short line; it must not stall the accept loop.
         private const int BusyReplyTimeoutMilliseconds = 1000;
