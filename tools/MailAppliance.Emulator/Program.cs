@@ -52,6 +52,7 @@ public static class Program
             code = new EmulatedAppliance(options, console, echo: serial != null).Run();
         }
         while (code == EmulatedAppliance.Reloaded);
+        console.Drain(2000);
         serial?.Close();
         // The console thread may be blocked reading the terminal; it must not keep the process alive.
         Environment.Exit(code);

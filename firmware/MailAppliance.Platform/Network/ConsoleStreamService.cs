@@ -6,23 +6,19 @@ namespace MailAppliance.Platform.Network
 {
     /// <summary>
     /// Feeds a console session from a byte stream (the UART on the board, a serial device or
-    /// standard input on a PC) in its own thread, and writes the session's output back.
+    /// standard input on a PC) in its own thread, and writes the session's output back through
+    /// a <see cref="ConsoleOutputQueue"/>, so services never wait on an unread console.
     /// </summary>
     public sealed class ConsoleStreamService : ICliOutput
     {
         private readonly Stream _input;
-        private readonly Stream _output;
-        private readonly object _sync = new object();
+        private readonly ConsoleOutputQueue _output;
         private ConsoleSession _session;
-
-        // Set when a write failed or timed out (nobody reads the terminal); output is dropped
-        // until someone types again, so services never wait on an unread console.
-        private bool _stalled;
 
         public ConsoleStreamService(Stream input, Stream output)
         {
             _input = input;
-            _output = output;
+            _output = new ConsoleOutputQueue(output);
         }
 
         /// <summary>
@@ -36,30 +32,21 @@ namespace MailAppliance.Platform.Network
             session.Start();
             if (first)
             {
-                new Thread(Read).Start();
+                var reader = new Thread(Read);
+                _output.WaitsFor(reader);
+                reader.Start();
             }
         }
 
         public void Write(string text)
         {
-            byte[] bytes = Core.Text.Ascii.GetBytes(text);
-            lock (_sync)
-            {
-                if (_stalled)
-                {
-                    return;
-                }
-                try
-                {
-                    _output.Write(bytes, 0, bytes.Length);
-                    _output.Flush();
-                }
-                catch (System.Exception)
-                {
-                    // A terminal that went away or stopped reading (a write timeout).
-                    _stalled = true;
-                }
-            }
+            _output.Add(Core.Text.Ascii.GetBytes(text));
+        }
+
+        /// <summary>Waits until what was written has reached the terminal, at most <paramref name="milliseconds"/>.</summary>
+        public void Drain(int milliseconds)
+        {
+            _output.Drain(milliseconds);
         }
 
         private void Read()
@@ -84,7 +71,7 @@ namespace MailAppliance.Platform.Network
                 {
                     return; // end of input: the appliance keeps serving without a console.
                 }
-                _stalled = false;
+                _output.Resume();
                 _session.Receive(buffer, 0, n);
             }
         }

@@ -151,7 +151,8 @@ public sealed class SerialConsoleTests
             // Back up this appliance's configuration and restore it into a fresh one.
             string backup = Path.Combine(folder, "lab.cfg");
             string teacher = Path.Combine(AppContext.BaseDirectory, "MailAppliance.Teacher.dll");
-            Assert.AreEqual(0, ProgramRunner.Run("dotnet", teacher, "--port", teacherPath, "backup", backup).ExitCode);
+            var (backupExit, backupOutput) = ProgramRunner.Run("dotnet", teacher, "--port", teacherPath, "backup", backup);
+            Assert.AreEqual(0, backupExit, backupOutput);
             StringAssert.Contains(File.ReadAllText(backup), "username student200 secret $sha256$");
             emulator.Stop();
             using var fresh = EmulatorProcess.Start(null, "--serial", appliancePath);
