@@ -17,7 +17,9 @@ namespace MailAppliance.Core.Dns
 
         private readonly DnsResponder _responder;
         private readonly IDnsUpstream _upstream;
-        private readonly ISessionOutput _output;
+        // The answers to the queries of one received chunk leave together (RFC 7766 §6.2.1.1 allows
+        // pipelining; one send per chunk, as for mail).
+        private readonly BufferedOutput _output;
         private readonly ITrace _trace;
         private readonly string _traceName;
         private readonly uint _client;
@@ -38,7 +40,7 @@ namespace MailAppliance.Core.Dns
             _client = client;
             _responder = responder;
             _upstream = upstream;
-            _output = output;
+            _output = new BufferedOutput(output, IoSizes.Reply);
             _trace = trace;
             _traceName = traceName;
         }
@@ -116,6 +118,7 @@ namespace MailAppliance.Core.Dns
                     _expected = 0;
                 }
             }
+            _output.Flush();
         }
 
         // The length prefix and the answer go out in one write (RFC 7766 §8).

@@ -7,7 +7,8 @@ namespace MailAppliance.Core.Sessions
     /// own, and clients such as nmap's smtp scripts read one segment per reply and fall behind.
     /// The engine calls <see cref="Flush"/> once it has answered what it received; a pause or a
     /// close flushes first. A full buffer is sent at once, so a streamed body leaves in sends of
-    /// exactly the capacity (<see cref="IoSizes.Segment"/>: one lwIP segment each).
+    /// exactly the capacity (<see cref="IoSizes.Segment"/>: one lwIP segment each); a single write
+    /// larger than the buffer (a long DNS answer) goes out whole after what is held.
     /// </summary>
     public sealed class BufferedOutput : ISessionOutput
     {
@@ -30,6 +31,12 @@ namespace MailAppliance.Core.Sessions
 
         public void Write(byte[] buffer, int offset, int count)
         {
+            if (count > _buffer.Length)
+            {
+                Flush();
+                _output.Write(buffer, offset, count);
+                return;
+            }
             while (count > 0)
             {
                 int n = _buffer.Length - _length;

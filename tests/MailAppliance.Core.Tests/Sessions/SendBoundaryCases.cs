@@ -1,4 +1,5 @@
 using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Dns;
 using MailAppliance.Core.Pop3;
 using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Smtp;
@@ -81,6 +82,27 @@ namespace MailAppliance.Core.Tests.Sessions
                 Expect.Equal(IoSizes.Segment, sizes[i], "body write " + i);
             }
             Expect.True(bodyBytes > 3 * IoSizes.Segment, "a body of several segments: " + bodyBytes);
+        }
+
+        public static void DnsTcpAnswersToOneChunkAreOneSend()
+        {
+            var model = LabSessions.Model();
+            var output = new RecordingOutput();
+            var session = new DnsTcpSession(new DnsResponder(model, new DnsZones(model)), null, output, new ListTrace(), DnsClients.Lab, "dns-tcp 1");
+            session.Start();
+            var chunk = new ByteBuffer();
+            foreach (int type in new[] { DnsType.A, DnsType.MX, DnsType.NS })
+            {
+                byte[] query = DnsQuery.Build("mail.com", type);
+                chunk.Append(new[] { (byte)(query.Length >> 8), (byte)query.Length });
+                chunk.Append(query);
+            }
+            byte[] bytes = chunk.ToArray();
+            session.Receive(bytes, 0, bytes.Length);
+            Expect.Equal(1, output.Writes, "three answers to one chunk");
+            output.ResetWrites();
+            session.Receive(bytes, 0, 20);
+            Expect.Equal(0, output.Writes, "nothing before a query is whole");
         }
     }
 }
