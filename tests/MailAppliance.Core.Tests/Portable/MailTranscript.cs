@@ -13,7 +13,10 @@ namespace MailAppliance.Core.Tests.Portable
     /// Replays an SMTP or POP3 scenario (Smtp/Transcripts, Pop3/Transcripts) against its engine
     /// and compares the exact bytes it sent. Lines of a scenario:
     /// "C: text" — the client sends text + CRLF ("&lt;LF&gt;" at the end: a bare LF instead, "&lt;NOEOL&gt;": nothing);
-    /// "S: text" — the server must send text + CRLF, in order;
+    /// "S: text" — the server must send text + CRLF, in order, and before the client's next line is
+    /// fed: each block of "C:" lines is fed as one chunk (or byte by byte) once the "S:" lines after
+    /// it are reached, and all the "S:" lines so far must have been sent when the next "C:" comes
+    /// (so a reply sent one command late fails, as in MailKit's replay stream);
     /// "E: timeout|disconnect|busy" — a connection event;
     /// "! Setting value" — configure the model or the store first (see <see cref="Configure"/>);
     /// "M: mailbox uid text" — before the run, append text + CRLF to a stored message;
@@ -68,6 +71,8 @@ namespace MailAppliance.Core.Tests.Portable
                 session.Start();
             }
             var pending = new ByteBuffer();
+            var sentSoFar = new ByteBuffer();
+            bool repliesSinceFeed = false;
             var afterChecks = new ArrayList();
             for (int i = 0; i < lines.Length; i++)
             {
@@ -76,8 +81,19 @@ namespace MailAppliance.Core.Tests.Portable
                 {
                     line = "C: ";
                 }
-                if (line.StartsWith("C: "))
+                if (line.StartsWith("S: "))
                 {
+                    sentSoFar.Append(Latin1.GetBytes(line.Substring(3) + "\r\n"));
+                    repliesSinceFeed = true;
+                }
+                else if (line.StartsWith("C: "))
+                {
+                    if (repliesSinceFeed)
+                    {
+                        Feed(session, pending, byteByByte);
+                        Expect.SameBytes(sentSoFar.ToArray(), output.Bytes, "bytes sent before line " + (i + 1) + " of " + scenario + " (" + line + ")");
+                        repliesSinceFeed = false;
+                    }
                     pending.Append(ClientBytes(line.Substring(3)));
                 }
                 else if (line.StartsWith("E: "))
