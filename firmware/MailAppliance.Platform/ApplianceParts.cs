@@ -13,7 +13,7 @@ namespace MailAppliance.Platform
     /// </summary>
     public sealed class ApplianceParts
     {
-        public readonly ApplianceModel Model = new ApplianceModel();
+        public readonly ApplianceModel Model = new ApplianceModel(new SystemRandom());
         public readonly SystemClock Clock = new SystemClock();
         public readonly TraceRouter Trace;
         public readonly DnsZones Zones;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using MailAppliance.Platform;
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Dns;
 using MailAppliance.Core.Text;
@@ -29,7 +30,7 @@ public static class DnsBenchmark
 
     private static void Engine(byte[][] mix)
     {
-        var model = new ApplianceModel();
+        var model = new ApplianceModel(new SystemRandom());
         LabExample.Apply(model);
         Ipv4.TryParse("192.168.1.2", out uint address);
         model.Address = address;

@@ -234,7 +234,7 @@ public static class FuzzBenchmark
 
     private static ApplianceModel Lab()
     {
-        var model = new ApplianceModel { Address = 0xC0A80102 };
+        var model = new ApplianceModel(new SystemRandom()) { Address = 0xC0A80102 };
         LabExample.Apply(model);
         model.Limits.AuthFailureDelayMilliseconds = 0;
         return model;

@@ -6,10 +6,12 @@ namespace MailAppliance.Core.Appliance
     /// </summary>
     public sealed class ApplianceModel
     {
-        public ApplianceModel()
+        /// <param name="random">Where password salts come from: the runtime's generator on the board.</param>
+        public ApplianceModel(IRandomSource random)
         {
             Domains = new MailDomains(Version);
             Dns = new DnsSettings(Version);
+            Users = new UserDirectory(random);
         }
 
         /// <summary>Changes whenever something the DNS zones are built from changes.</summary>
@@ -37,7 +39,7 @@ namespace MailAppliance.Core.Appliance
         public readonly DnsSettings Dns;
         public readonly DhcpSettings Dhcp = new DhcpSettings();
         public readonly NetworkSettings Network = new NetworkSettings();
-        public readonly UserDirectory Users = new UserDirectory();
+        public readonly UserDirectory Users;
         public readonly MailLimits Limits = new MailLimits();
         public readonly MailboxLocks Locks = new MailboxLocks();
         public readonly LoginThrottle Logins = new LoginThrottle();

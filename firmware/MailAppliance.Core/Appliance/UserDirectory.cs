@@ -14,8 +14,24 @@ namespace MailAppliance.Core.Appliance
         private string[] _hashes = new string[0];
         private readonly object _sync = new object();
 
-        // Salts need to differ, not to be secret: the runtime's generator does.
-        private readonly System.Random _salts = new System.Random();
+        // Salts need to differ, not to be secret.
+        private readonly IRandomSource _salts;
+
+        public UserDirectory(IRandomSource salts)
+        {
+            _salts = salts;
+        }
+
+        /// <summary>Eight fresh bytes of salt for a password hash (<see cref="PasswordHash.Create"/>).</summary>
+        public byte[] NewSalt()
+        {
+            var salt = new byte[8];
+            lock (_sync)
+            {
+                _salts.NextBytes(salt);
+            }
+            return salt;
+        }
 
         /// <summary>Adds a user or changes the password of an existing one. False if the name is not a valid user name.</summary>
         public bool Set(string name, string password)
@@ -24,12 +40,7 @@ namespace MailAppliance.Core.Appliance
             {
                 return false;
             }
-            var salt = new byte[8];
-            lock (_sync)
-            {
-                _salts.NextBytes(salt);
-            }
-            return SetHash(name, PasswordHash.Create(password, salt));
+            return SetHash(name, PasswordHash.Create(password, NewSalt()));
         }
 
         /// <summary>Adds or changes a user from a saved hash (<c>username NAME secret HASH</c>).</summary>

@@ -35,7 +35,7 @@ namespace MailAppliance.Core.Console
                         return null;
                     }
                     // A saved secret comes back as its hash; a typed one is hashed now.
-                    model.EnableSecret = PasswordHash.IsHash(w[2]) ? w[2] : PasswordHash.Create(w[2], Salt());
+                    model.EnableSecret = PasswordHash.IsHash(w[2]) ? w[2] : PasswordHash.Create(w[2], model.Users.NewSalt());
                     return null;
                 case CliAction.MailDomain:
                     if (DnsName.FromText(w[2]) == null)
@@ -176,18 +176,6 @@ namespace MailAppliance.Core.Console
                 text += " " + words[i];
             }
             return text;
-        }
-
-        private static readonly System.Random Salts = new System.Random();
-
-        private static byte[] Salt()
-        {
-            var salt = new byte[8];
-            lock (Salts)
-            {
-                Salts.NextBytes(salt);
-            }
-            return salt;
         }
     }
 }

@@ -1,3 +1,4 @@
+using MailAppliance.Core.Tests.Fakes;
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Tests.Portable;
 
@@ -32,7 +33,7 @@ namespace MailAppliance.Core.Tests.Appliance
 
         public static void UsersAddedAndRemoved()
         {
-            var users = new UserDirectory();
+            var users = new UserDirectory(new CountingRandom());
             for (int i = 0; i < 12; i++)
             {
                 Expect.True(users.Set("student" + i.ToString(), "pw" + i.ToString()), "student" + i.ToString() + " added");
@@ -48,7 +49,7 @@ namespace MailAppliance.Core.Tests.Appliance
 
         public static void DomainsAddedAndRemoved()
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             model.Domains.Add("mt.com");
             model.Domains.Add("MT.com");

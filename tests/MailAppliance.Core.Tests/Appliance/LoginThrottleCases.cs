@@ -64,7 +64,7 @@ namespace MailAppliance.Core.Tests.Appliance
 
         public static void BlockedAddressIsRefusedByBothProtocolsWhateverThePassword()
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             var clock = new SettableClock();
             for (int i = 0; i < LoginThrottle.BlockAfter; i++)
@@ -89,7 +89,7 @@ namespace MailAppliance.Core.Tests.Appliance
 
         public static void FailuresFromOneAddressAcrossConnectionsAreSlowedMore()
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             var clock = new SettableClock();
             var first = new RecordingOutput();

@@ -46,12 +46,12 @@ namespace MailAppliance.Core.Tests.Appliance
 
         public static void UsersKeepNoPlainPassword()
         {
-            var users = new UserDirectory();
+            var users = new UserDirectory(new CountingRandom());
             users.Set("Client1", "admin");
             Expect.Equal("client1", users.Authenticate("CLIENT1", "admin"), "names are case-insensitive");
             Expect.True(users.Authenticate("client1", "nope") == null, "a wrong password fails");
             Expect.True(users.HashOf("client1").IndexOf("admin") < 0, "no plain password kept");
-            var copy = new UserDirectory();
+            var copy = new UserDirectory(new CountingRandom());
             Expect.True(copy.SetHash("client1", users.HashOf("client1")), "a hash is taken as it is");
             Expect.Equal("client1", copy.Authenticate("client1", "admin"), "the copied hash verifies");
             Expect.True(copy.Remove("client1"), "removed");

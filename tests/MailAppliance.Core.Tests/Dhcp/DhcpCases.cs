@@ -119,7 +119,7 @@ namespace MailAppliance.Core.Tests.Dhcp
         /// <summary>The lab plan of DhcpServerTests: 192.168.1.0/24 with .1–.9 excluded, and the backend department behind its relay.</summary>
         private sealed class Lab : ILeaseStore
         {
-            public readonly ApplianceModel Model = new ApplianceModel();
+            public readonly ApplianceModel Model = new ApplianceModel(new CountingRandom());
             public readonly SettableClock Clock = new SettableClock();
             private readonly Transcript _replies;
             private readonly DhcpServer _server;

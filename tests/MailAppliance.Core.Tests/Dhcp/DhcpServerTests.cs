@@ -32,7 +32,7 @@ public sealed class DhcpServerTests
         }
     }
 
-    private readonly ApplianceModel _model = new();
+    private readonly ApplianceModel _model = new(new CountingRandom());
     private readonly SettableClock _clock = new();
     private readonly MemoryLeaseStore _store = new();
     private DhcpLeases _leases = new();
@@ -329,7 +329,7 @@ public sealed class DhcpServerTests
     [TestMethod]
     public void ExcludedApplianceAndRouterAddressesAreNeverOffered()
     {
-        var model = new ApplianceModel { Address = 0xC0A80303 };
+        var model = new ApplianceModel(new CountingRandom()) { Address = 0xC0A80303 };
         model.Dhcp.SetPool(new DhcpPool("tiny", 0xC0A80300, 24) { Router = 0xC0A80301, RangeStart = 0xC0A80301, RangeEnd = 0xC0A80305 });
         model.Dhcp.Exclude(0xC0A80304, 0xC0A80304);
         _server = new DhcpServer(model, _leases, _clock, _store);

@@ -189,7 +189,7 @@ namespace MailAppliance.Core.Tests.Dns
 
             public static ApplianceModel LabModel()
             {
-                var model = new ApplianceModel();
+                var model = new ApplianceModel(new CountingRandom());
                 LabExample.Apply(model);
                 uint address;
                 Ipv4.TryParse("192.168.1.2", out address);

@@ -13,7 +13,7 @@ namespace MailAppliance.Core.Tests.Dns;
 [TestClass]
 public sealed class DnsResponderTests
 {
-    private readonly ApplianceModel _model = new();
+    private readonly ApplianceModel _model = new(new CountingRandom());
     private readonly DnsResponder _responder;
     private readonly byte[] _reply = new byte[4096];
 

@@ -27,7 +27,7 @@ public sealed class DnsTcpSessionTests
         }
     }
 
-    private readonly ApplianceModel _model = new();
+    private readonly ApplianceModel _model = new(new CountingRandom());
     private readonly RecordingOutput _output = new();
     private readonly FixedUpstream _upstream = new();
     private readonly DnsTcpSession _session;
@@ -76,7 +76,7 @@ public sealed class DnsTcpSessionTests
     {
         for (int last = 0; last < 80; last++)
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             model.Address = 0xC0A80102;
             for (int i = 0; i < 36; i++)

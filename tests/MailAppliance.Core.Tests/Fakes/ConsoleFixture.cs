@@ -9,7 +9,7 @@ namespace MailAppliance.Core.Tests.Fakes
     {
         private string _screen = "";
 
-        public readonly ApplianceModel Model = new ApplianceModel();
+        public readonly ApplianceModel Model = new ApplianceModel(new CountingRandom());
         public readonly MemoryStore Store = new MemoryStore();
         public readonly FakeHost Host = new FakeHost();
         public readonly TraceRouter Trace = new TraceRouter(new FixedClock());

@@ -9,7 +9,7 @@ namespace MailAppliance.Core.Tests.Fakes
         /// <summary>The lab example's model, with failed logins answered at once.</summary>
         public static ApplianceModel Model()
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             model.Limits.AuthFailureDelayMilliseconds = 0;
             return model;

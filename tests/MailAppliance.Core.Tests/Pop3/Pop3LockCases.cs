@@ -15,7 +15,7 @@ namespace MailAppliance.Core.Tests.Pop3
     {
         public static void QuitFreesTheMailboxBeforeTheReply()
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             var store = new MemoryStore();
             store.Add("client2", "00000001", "Subject: x\r\n\r\nbody");
@@ -34,7 +34,7 @@ namespace MailAppliance.Core.Tests.Pop3
         /// </summary>
         public static void ADroppedSessionFreesTheMailboxBeforeTracingIt()
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             var store = new MemoryStore();
             store.Add("client2", "00000001", "Subject: x\r\n\r\nbody");

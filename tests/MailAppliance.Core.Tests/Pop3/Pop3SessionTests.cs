@@ -10,7 +10,7 @@ namespace MailAppliance.Core.Tests.Pop3;
 [TestClass]
 public sealed class Pop3SessionTests
 {
-    private readonly ApplianceModel _model = new();
+    private readonly ApplianceModel _model = new(new CountingRandom());
     private readonly MemoryStore _store = new();
     private readonly ListTrace _trace = new();
 

@@ -34,7 +34,7 @@ namespace MailAppliance.Core.Tests.Portable
         /// <summary>Runs <paramref name="lines"/> for "Smtp" or "Pop3"; throws on the first difference.</summary>
         public static void Run(string protocol, string scenario, string[] lines, bool byteByByte)
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             model.Limits.AuthFailureDelayMilliseconds = 1000;
             var store = new MemoryStore();

@@ -17,7 +17,7 @@ namespace MailAppliance.Core.Tests.Sessions
     {
         public static void SmtpNumbersEachCommandAndEachMessageLine()
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             var session = new SmtpSession(model, new MemoryStore(), new FixedClock(), new ListTrace(), new RecordingOutput(), "192.168.1.3", "smtp 1");
             session.Start();
@@ -43,7 +43,7 @@ namespace MailAppliance.Core.Tests.Sessions
 
         public static void Pop3NumbersEachCommandAndKnowsTheLogin()
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             var store = new MemoryStore();
             store.Box("client1");
@@ -59,7 +59,7 @@ namespace MailAppliance.Core.Tests.Sessions
 
         public static void DnsOverTcpNumbersEachQuery()
         {
-            var model = new ApplianceModel();
+            var model = new ApplianceModel(new CountingRandom());
             LabExample.Apply(model);
             var session = new DnsTcpSession(new DnsResponder(model, new DnsZones(model)), null, new RecordingOutput(), new ListTrace(), DnsClients.Lab, "dns-tcp 1");
             byte[] query = DnsQuery.Build("mail.com", DnsType.A);

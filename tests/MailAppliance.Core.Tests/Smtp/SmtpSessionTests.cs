@@ -12,7 +12,7 @@ namespace MailAppliance.Core.Tests.Smtp;
 [TestClass]
 public sealed class SmtpSessionTests
 {
-    private readonly ApplianceModel _model = new();
+    private readonly ApplianceModel _model = new(new CountingRandom());
     private readonly MemoryStore _store = new();
     private readonly RecordingOutput _output = new();
     private readonly ListTrace _trace = new();

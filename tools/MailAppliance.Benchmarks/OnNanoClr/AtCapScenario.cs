@@ -58,7 +58,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             System.Console.WriteLine("SCENARIO in place of " + typeof(MailAppliance.Firmware.Program).FullName + ".Main");
             Report("loaded");
             var clock = new SystemClock();
-            _model = new ApplianceModel();
+            _model = new ApplianceModel(new SystemRandom());
             _model.Log.Clock = clock;
             LabExample.Apply(_model);
             LabExample.ApplyDhcp(_model.Dhcp, true);
