@@ -38,6 +38,7 @@ public static class Program
         Count(built);
         if (built)
         {
+            Count(build.CheckCoreSansIo());
             Count(build.WriteImage());
             Count(build.LoadOnNanoClr());
         }

@@ -30,7 +30,24 @@ public sealed class FirmwareBuild
     public string Image => Path.Combine(Output, Program + ".bin");
 
     /// <summary>Every step in order; true when all of them passed. Each step prints one line (or its problems).</summary>
-    public bool Run() => BuildAll() && WriteImage() && LoadOnNanoClr();
+    public bool Run() => BuildAll() && CheckCoreSansIo() && WriteImage() && LoadOnNanoClr();
+
+    /// <summary>Fails when the built Core reads the runtime's clock or makes randomness or threads itself (<see cref="SansIoCheck"/>).</summary>
+    public bool CheckCoreSansIo()
+    {
+        if (!Builder.Built.TryGetValue("MailAppliance.Core", out var core))
+        {
+            _say("sans-I/O check MailAppliance.Core: FAILED, Core was not built");
+            return false;
+        }
+        string[] violations = SansIoCheck.Violations(core.Dll);
+        foreach (string violation in violations)
+        {
+            _say("  MailAppliance.Core uses " + violation + ": pass the clock, randomness or work in from the platform");
+        }
+        _say("sans-I/O check MailAppliance.Core: " + (violations.Length == 0 ? "ok" : "FAILED"));
+        return violations.Length == 0;
+    }
 
     public bool BuildAll()
     {

@@ -71,6 +71,24 @@ public sealed class BuildStepTests
         }
     }
 
+    /// <summary>The sans-I/O check names the runtime's clock, randomness and threads, and passes what uses none.</summary>
+    [TestMethod]
+    public void SansIoCheckNamesTheClockRandomnessAndThreads()
+    {
+        string impure = Compile("Impure", """
+            public static class Impure
+            {
+                public static long Now() => System.DateTime.UtcNow.Ticks;
+                public static int Roll() => new System.Random().Next(6);
+                public static void Nap() => System.Threading.Thread.Sleep(10);
+            }
+            """, _folder);
+        CollectionAssert.AreEqual(new[] { "System.DateTime.get_UtcNow", "System.Random", "System.Threading.Thread" }, SansIoCheck.Violations(impure));
+
+        string pure = Compile("Pure", "public static class Pure { public static long Later(System.DateTime now) => now.AddSeconds(1).Ticks; }", _folder);
+        CollectionAssert.AreEqual(new string[0], SansIoCheck.Violations(pure));
+    }
+
     private static string Compile(string name, string source, string folder, params string[] below)
     {
         var result = DeviceCompiler.Compile(name, new[] { DeviceCompiler.ParseText(source) }, below.Prepend(Toolchain.Dll("mscorlib")));
