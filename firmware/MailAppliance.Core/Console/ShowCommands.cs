@@ -257,7 +257,7 @@ namespace MailAppliance.Core.Console
                 case DnsType.MX:
                     var name = new byte[rdata.Length - 2];
                     System.Array.Copy(rdata, 2, name, 0, name.Length);
-                    return ((rdata[0] << 8) | rdata[1]) + " " + DnsName.ToText(name, name.Length);
+                    return NetworkOrder.Read16(rdata, 0) + " " + DnsName.ToText(name, name.Length);
                 case DnsType.TXT:
                     return Ascii.GetString(rdata, 1, rdata[0]);
                 default:

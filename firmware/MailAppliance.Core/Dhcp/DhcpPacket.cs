@@ -96,19 +96,18 @@ namespace MailAppliance.Core.Dhcp
         /// <summary>secs.</summary>
         public int Seconds
         {
-            get { return (_buffer[SecondsOffset] << 8) | _buffer[SecondsOffset + 1]; }
+            get { return NetworkOrder.Read16(_buffer, SecondsOffset); }
         }
 
         /// <summary>The BROADCAST flag: the client cannot take a unicast before it has an address.</summary>
         public bool Broadcast
         {
-            get { return (((_buffer[FlagsOffset] << 8) | _buffer[FlagsOffset + 1]) & BroadcastFlag) != 0; }
+            get { return (NetworkOrder.Read16(_buffer, FlagsOffset) & BroadcastFlag) != 0; }
             set
             {
-                int flags = ((_buffer[FlagsOffset] << 8) | _buffer[FlagsOffset + 1]) & ~BroadcastFlag;
+                int flags = NetworkOrder.Read16(_buffer, FlagsOffset) & ~BroadcastFlag;
                 flags |= value ? BroadcastFlag : 0;
-                _buffer[FlagsOffset] = (byte)(flags >> 8);
-                _buffer[FlagsOffset + 1] = (byte)flags;
+                NetworkOrder.Write16(_buffer, FlagsOffset, flags);
             }
         }
 

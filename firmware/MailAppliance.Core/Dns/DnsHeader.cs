@@ -1,3 +1,5 @@
+using MailAppliance.Core.Text;
+
 namespace MailAppliance.Core.Dns
 {
     /// <summary>
@@ -130,13 +132,12 @@ namespace MailAppliance.Core.Dns
 
         private int Read16(int offset)
         {
-            return (_buffer[offset] << 8) | _buffer[offset + 1];
+            return NetworkOrder.Read16(_buffer, offset);
         }
 
         private void Write16(int offset, int value)
         {
-            _buffer[offset] = (byte)(value >> 8);
-            _buffer[offset + 1] = (byte)value;
+            NetworkOrder.Write16(_buffer, offset, value);
         }
     }
 }

@@ -1,3 +1,5 @@
+using MailAppliance.Core.Text;
+
 namespace MailAppliance.Core.Dns
 {
     /// <summary>
@@ -10,10 +12,14 @@ namespace MailAppliance.Core.Dns
         public const int MaxLength = 255;
 
         private const int MaxLabel = 63;
-        private const int PointerMask = 0xC0;
+        /// <summary>The two high bits that mark a compression pointer (RFC 1035 §4.1.4).</summary>
+        public const int PointerTag = 0xC0;
 
-        // A name has at most 127 labels; more jumps than that can only be a loop.
-        private const int MaxJumps = 127;
+        /// <summary>The 14 bits of a pointer that give its target offset.</summary>
+        public const int PointerOffsetMask = 0x3FFF;
+
+        /// <summary>A name has at most 127 labels; more jumps than that can only be a loop.</summary>
+        public const int MaxJumps = 127;
 
         /// <summary>Wire form of a dotted name ("mail.com" → 4mail3com0), lower case; null when not a valid name.</summary>
         public static byte[] FromText(string name)
@@ -109,13 +115,13 @@ namespace MailAppliance.Core.Dns
                     return false;
                 }
                 int label = packet[position];
-                if ((label & PointerMask) == PointerMask)
+                if ((label & PointerTag) == PointerTag)
                 {
                     if (position + 1 >= length || ++jumps > MaxJumps)
                     {
                         return false;
                     }
-                    int target = ((label & 0x3F) << 8) | packet[position + 1];
+                    int target = NetworkOrder.Read16(packet, position) & PointerOffsetMask;
                     if (end < 0)
                     {
                         end = position + 2;
@@ -127,7 +133,7 @@ namespace MailAppliance.Core.Dns
                     position = target;
                     continue;
                 }
-                if ((label & PointerMask) != 0)
+                if ((label & PointerTag) != 0)
                 {
                     return false; // 0x40 and 0x80: extended label types, obsolete (RFC 6891 §5).
                 }

@@ -1,4 +1,5 @@
 using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Dns
 {
@@ -84,8 +85,8 @@ namespace MailAppliance.Core.Dns
                 return Finish(DnsRcode.FormErr, DnsHeader.Length);
             }
             int questionEnd = nameEnd + 4;
-            int qtype = (request[nameEnd] << 8) | request[nameEnd + 1];
-            int qclass = (request[nameEnd + 2] << 8) | request[nameEnd + 3];
+            int qtype = NetworkOrder.Read16(request, nameEnd);
+            int qclass = NetworkOrder.Read16(request, nameEnd + 2);
 
             int ednsPayload;
             int ednsVersion;
@@ -165,7 +166,7 @@ namespace MailAppliance.Core.Dns
             int nameLength;
             int end;
             string question = length >= DnsHeader.Length && DnsName.TryRead(query, length, DnsHeader.Length, name, out nameLength, out end) && end + 2 <= length
-                ? DnsName.ToText(name, nameLength) + " type " + ((query[end] << 8) | query[end + 1])
+                ? DnsName.ToText(name, nameLength) + " type " + NetworkOrder.Read16(query, end)
                 : "(unreadable question)";
             string[] names = { "NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED" };
             string answer = rcode == Forward ? "forwarded" : rcode < 0 ? "no answer" : rcode < names.Length ? names[rcode] : "rcode " + rcode;
@@ -457,8 +458,8 @@ namespace MailAppliance.Core.Dns
                 {
                     return false;
                 }
-                int type = (packet[end] << 8) | packet[end + 1];
-                int rdLength = (packet[end + 8] << 8) | packet[end + 9];
+                int type = NetworkOrder.Read16(packet, end);
+                int rdLength = NetworkOrder.Read16(packet, end + 8);
                 if (end + 10 + rdLength > length)
                 {
                     return false;
@@ -469,7 +470,7 @@ namespace MailAppliance.Core.Dns
                     {
                         return false;
                     }
-                    payload = (packet[end + 2] << 8) | packet[end + 3];
+                    payload = NetworkOrder.Read16(packet, end + 2);
                     version = packet[end + 5];
                 }
                 if (type == DnsType.OPT && !OptionsFit(packet, end + 10, rdLength))
@@ -492,7 +493,7 @@ namespace MailAppliance.Core.Dns
                 {
                     return false;
                 }
-                offset += 4 + ((packet[offset + 2] << 8) | packet[offset + 3]);
+                offset += 4 + NetworkOrder.Read16(packet, offset + 2);
             }
             return offset == end;
         }

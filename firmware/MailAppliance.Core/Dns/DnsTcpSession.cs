@@ -1,5 +1,6 @@
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Dns
 {
@@ -142,8 +143,7 @@ namespace MailAppliance.Core.Dns
                 return;
             }
             System.Array.Copy(_answer, 0, _answer, 2, n);
-            _answer[0] = (byte)(n >> 8);
-            _answer[1] = (byte)n;
+            NetworkOrder.Write16(_answer, 0, n);
             _output.Write(_answer, 0, n + 2);
         }
 

@@ -1,3 +1,5 @@
+using MailAppliance.Core.Text;
+
 namespace MailAppliance.Core.Dns
 {
     /// <summary>
@@ -10,7 +12,6 @@ namespace MailAppliance.Core.Dns
     {
         // Offsets of names (and their suffixes) already in the packet, for compression.
         private const int MaxCompressionTargets = 64;
-        private const int MaxPointerOffset = 0x3FFF;
 
         private readonly int[] _targets = new int[MaxCompressionTargets];
         private int _targetCount;
@@ -53,7 +54,7 @@ namespace MailAppliance.Core.Dns
         public void AddCompressionTarget(int offset)
         {
             int position = offset;
-            while (_buffer[position] != 0 && (_buffer[position] & 0xC0) == 0)
+            while (_buffer[position] != 0 && (_buffer[position] & DnsName.PointerTag) == 0)
             {
                 Remember(position);
                 position += _buffer[position] + 1;
@@ -72,8 +73,8 @@ namespace MailAppliance.Core.Dns
         {
             if (Fits(2))
             {
-                _buffer[Position++] = (byte)(value >> 8);
-                _buffer[Position++] = (byte)value;
+                NetworkOrder.Write16(_buffer, Position, value);
+                Position += 2;
             }
         }
 
@@ -81,10 +82,8 @@ namespace MailAppliance.Core.Dns
         {
             if (Fits(4))
             {
-                _buffer[Position++] = (byte)(value >> 24);
-                _buffer[Position++] = (byte)(value >> 16);
-                _buffer[Position++] = (byte)(value >> 8);
-                _buffer[Position++] = (byte)value;
+                NetworkOrder.Write32(_buffer, Position, value);
+                Position += 4;
             }
         }
 
@@ -100,8 +99,7 @@ namespace MailAppliance.Core.Dns
         /// <summary>Writes 16 bits at an earlier position (a length filled in afterwards).</summary>
         public void Patch16(int position, int value)
         {
-            _buffer[position] = (byte)(value >> 8);
-            _buffer[position + 1] = (byte)value;
+            NetworkOrder.Write16(_buffer, position, value);
         }
 
         /// <summary>
@@ -117,10 +115,10 @@ namespace MailAppliance.Core.Dns
                 int target = Find(name, label);
                 if (target >= 0)
                 {
-                    Write16(0xC000 | target);
+                    Write16((DnsName.PointerTag << 8) | target);
                     return NameEnd(name, label);
                 }
-                if (Position <= MaxPointerOffset && !Overflow)
+                if (Position <= DnsName.PointerOffsetMask && !Overflow)
                 {
                     Remember(Position);
                 }
@@ -168,13 +166,13 @@ namespace MailAppliance.Core.Dns
             while (true)
             {
                 int label = _buffer[packet];
-                if ((label & 0xC0) == 0xC0)
+                if ((label & DnsName.PointerTag) == DnsName.PointerTag)
                 {
-                    if (++jumps > 127)
+                    if (++jumps > DnsName.MaxJumps)
                     {
                         return false;
                     }
-                    packet = ((label & 0x3F) << 8) | _buffer[packet + 1];
+                    packet = NetworkOrder.Read16(_buffer, packet) & DnsName.PointerOffsetMask;
                     continue;
                 }
                 if (label != name[offset])

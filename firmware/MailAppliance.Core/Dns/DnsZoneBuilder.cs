@@ -190,8 +190,7 @@ namespace MailAppliance.Core.Dns
         private static byte[] MxData(int preference, byte[] exchange)
         {
             var data = new byte[2 + exchange.Length];
-            data[0] = (byte)(preference >> 8);
-            data[1] = (byte)preference;
+            NetworkOrder.Write16(data, 0, preference);
             System.Array.Copy(exchange, 0, data, 2, exchange.Length);
             return data;
         }
@@ -230,12 +229,9 @@ namespace MailAppliance.Core.Dns
             System.Array.Copy(mailbox, 0, data, server.Length, mailbox.Length);
             int at = server.Length + mailbox.Length;
             uint[] counters = { serial, SoaRefresh, SoaRetry, SoaExpire, DnsRecordTable.Ttl };
-            for (int i = 0; i < counters.Length; i++)
+            for (int i = 0; i < counters.Length; i++, at += 4)
             {
-                data[at++] = (byte)(counters[i] >> 24);
-                data[at++] = (byte)(counters[i] >> 16);
-                data[at++] = (byte)(counters[i] >> 8);
-                data[at++] = (byte)counters[i];
+                NetworkOrder.Write32(data, at, counters[i]);
             }
             return data;
         }

@@ -9,6 +9,7 @@ namespace MailAppliance.Core.Dns
     {
         private readonly byte[] _question = new byte[DnsName.MaxLength + 4];
         private readonly byte[] _scratch = new byte[DnsName.MaxLength];
+        private readonly DnsHeader _header = new DnsHeader();
         private int _questionLength;
         private int _clientId;
         private int _upstreamId;
@@ -29,11 +30,12 @@ namespace MailAppliance.Core.Dns
             }
             System.Array.Copy(query, nameEnd, _question, nameLength, 4);
             _questionLength = nameLength + 4;
-            _clientId = (query[0] << 8) | query[1];
+            _header.Attach(query, length);
+            _clientId = _header.Id;
             _upstreamId = upstreamId & 0xFFFF;
             System.Array.Copy(query, outgoing, length);
-            outgoing[0] = (byte)(_upstreamId >> 8);
-            outgoing[1] = (byte)_upstreamId;
+            _header.Attach(outgoing, length);
+            _header.Id = _upstreamId;
             return true;
         }
 
@@ -44,8 +46,7 @@ namespace MailAppliance.Core.Dns
         /// </summary>
         public bool TryAccept(byte[] answer, int length)
         {
-            if (length < DnsHeader.Length || (answer[2] & 0x80) == 0 || ((answer[0] << 8) | answer[1]) != _upstreamId
-                || ((answer[4] << 8) | answer[5]) != 1)
+            if (!_header.Attach(answer, length) || !_header.IsResponse || _header.Id != _upstreamId || _header.QuestionCount != 1)
             {
                 return false;
             }
@@ -70,8 +71,7 @@ namespace MailAppliance.Core.Dns
                     return false;
                 }
             }
-            answer[0] = (byte)(_clientId >> 8);
-            answer[1] = (byte)_clientId;
+            _header.Id = _clientId;
             return true;
         }
     }

@@ -37,16 +37,13 @@ namespace MailAppliance.Core.Text
         /// <summary>Reads 4 bytes in network order.</summary>
         public static uint Read(byte[] buffer, int offset)
         {
-            return ((uint)buffer[offset] << 24) | ((uint)buffer[offset + 1] << 16) | ((uint)buffer[offset + 2] << 8) | buffer[offset + 3];
+            return NetworkOrder.Read32(buffer, offset);
         }
 
         /// <summary>Writes 4 bytes in network order.</summary>
         public static void Write(byte[] buffer, int offset, uint address)
         {
-            buffer[offset] = (byte)(address >> 24);
-            buffer[offset + 1] = (byte)(address >> 16);
-            buffer[offset + 2] = (byte)(address >> 8);
-            buffer[offset + 3] = (byte)address;
+            NetworkOrder.Write32(buffer, offset, address);
         }
 
         /// <summary>The netmask of a prefix length (24 → 255.255.255.0).</summary>
