@@ -190,7 +190,7 @@ public sealed class EmulatedAppliance
         }
         foreach (string text in options.DnsRecords)
         {
-            if (!DnsHostRecord.TryParse(text, out DnsHostRecord record, out string error))
+            if (!DnsHostRecordText.TryParse(text, out DnsHostRecord record, out string error))
             {
                 Console.Error.WriteLine($"error: --dns-record \"{text}\": {error}");
                 return false;

@@ -1,4 +1,3 @@
-using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Appliance

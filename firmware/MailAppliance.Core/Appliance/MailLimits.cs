@@ -1,5 +1,3 @@
-using MailAppliance.Core.Sessions;
-
 namespace MailAppliance.Core.Appliance
 {
     /// <summary>The mail service's configurable limits, with defaults sized for an ESP32.</summary>

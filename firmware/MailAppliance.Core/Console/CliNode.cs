@@ -72,7 +72,7 @@ namespace MailAppliance.Core.Console
                     long number;
                     return Numbers.TryParse(word, out number) && number <= 0xFFFFFFFFL;
                 case Hex:
-                    return CliText.TryParseHex(word) != null;
+                    return DottedHex.TryParse(word) != null;
                 default:
                     return false;
             }

@@ -160,7 +160,7 @@ namespace MailAppliance.Core.Console
             string text = w.Length == 4 ? name + " A " + w[3] : name + " " + w[3] + " " + Rest(w, 4);
             DnsHostRecord rr;
             string error;
-            if (!DnsHostRecord.TryParse(text, out rr, out error))
+            if (!DnsHostRecordText.TryParse(text, out rr, out error))
             {
                 return "% " + error;
             }

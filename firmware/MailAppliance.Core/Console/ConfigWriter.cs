@@ -133,11 +133,11 @@ namespace MailAppliance.Core.Console
                 text.Add(" host " + Ipv4.Format(r.Address) + " " + Ipv4.Format(Ipv4.Mask(r.PrefixLength)));
                 if (r.HardwareAddress != null)
                 {
-                    text.Add(" hardware-address " + CliText.FormatHex(r.HardwareAddress));
+                    text.Add(" hardware-address " + DottedHex.Format(r.HardwareAddress));
                 }
                 if (r.ClientIdentifier != null)
                 {
-                    text.Add(" client-identifier " + CliText.FormatHex(r.ClientIdentifier));
+                    text.Add(" client-identifier " + DottedHex.Format(r.ClientIdentifier));
                 }
             }
             text.Add("!");

@@ -121,7 +121,7 @@ namespace MailAppliance.Core.Console
                     _hostPrefix = hostPrefix;
                     break;
                 case CliAction.HardwareAddress:
-                    _hardware = no ? null : CliText.TryParseHex(w[1]);
+                    _hardware = no ? null : DottedHex.TryParse(w[1]);
                     if (_hardware != null && _hardware.Length != 6)
                     {
                         _hardware = null;
@@ -129,7 +129,7 @@ namespace MailAppliance.Core.Console
                     }
                     break;
                 case CliAction.ClientIdentifier:
-                    _clientId = no ? null : CliText.TryParseHex(w[1]);
+                    _clientId = no ? null : DottedHex.TryParse(w[1]);
                     break;
             }
             Commit();

@@ -141,7 +141,7 @@ namespace MailAppliance.Core.Console
             {
                 DhcpReservation r = reservations[i];
                 byte[] key = r.HardwareAddress ?? r.ClientIdentifier;
-                lines.Add("Pool " + r.Name + " : manual binding " + Ipv4.Format(r.Address) + " for " + (key == null ? "-" : CliText.FormatHex(key)));
+                lines.Add("Pool " + r.Name + " : manual binding " + Ipv4.Format(r.Address) + " for " + (key == null ? "-" : DottedHex.Format(key)));
             }
             if (lines.Count == 0)
             {

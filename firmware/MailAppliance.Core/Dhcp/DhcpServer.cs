@@ -86,7 +86,7 @@ namespace MailAppliance.Core.Dhcp
                     int state = _leases.State(i);
                     rows[i] = new[]
                     {
-                        Ipv4.Format(_leases.Address(i)), length == 0 ? "-" : Console.CliText.FormatHex(exact), _leases.Expires(i).ToString(),
+                        Ipv4.Format(_leases.Address(i)), length == 0 ? "-" : DottedHex.Format(exact), _leases.Expires(i).ToString(),
                         state == DhcpLeases.Bound ? "Automatic" : state == DhcpLeases.Offered ? "Offered" : "Declined",
                         _leases.HostName(i) ?? "",
                     };
@@ -196,7 +196,7 @@ namespace MailAppliance.Core.Dhcp
             {
                 System.Array.Copy(request, DhcpPacket.ClientHardwareOffset, mac, 0, 6);
             }
-            string line = (type > 0 && type < names.Length ? names[type] : "message") + " from " + Console.CliText.FormatHex(mac);
+            string line = (type > 0 && type < names.Length ? names[type] : "message") + " from " + DottedHex.Format(mac);
             if (replyLength <= 0)
             {
                 return line + " -> no reply";

@@ -1,3 +1,4 @@
+using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Sessions;
 
 namespace MailAppliance.Platform.Network

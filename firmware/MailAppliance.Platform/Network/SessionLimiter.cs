@@ -1,5 +1,5 @@
 using System.Collections;
-using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Appliance;
 
 namespace MailAppliance.Platform.Network
 {

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Sessions;
 
 namespace MailAppliance.Platform.Network

@@ -141,15 +141,15 @@ public sealed class DnsResponderTests
     [TestMethod]
     public void HostRecordTextIsParsedOrRefusedWithAReason()
     {
-        Assert.IsTrue(DnsHostRecord.TryParse("www.mastertech.com A 192.168.1.10", out var a, out _));
+        Assert.IsTrue(DnsHostRecordText.TryParse("www.mastertech.com A 192.168.1.10", out var a, out _));
         Assert.AreEqual(DnsType.A, a.Type);
-        Assert.IsTrue(DnsHostRecord.TryParse("mt.com mx 10 mail.mt.com", out var mx, out _));
+        Assert.IsTrue(DnsHostRecordText.TryParse("mt.com mx 10 mail.mt.com", out var mx, out _));
         Assert.AreEqual(10, mx.Preference);
-        Assert.IsTrue(DnsHostRecord.TryParse("mt.com TXT hello  world", out var txt, out _));
+        Assert.IsTrue(DnsHostRecordText.TryParse("mt.com TXT hello  world", out var txt, out _));
         Assert.AreEqual("hello  world", txt.Data);
         foreach (string bad in new[] { "www A", "www A 300.1.1.1", "www MX x y", "www SRV 1 2 3", "bad..name A 1.2.3.4", "www CNAME a..b" })
         {
-            Assert.IsFalse(DnsHostRecord.TryParse(bad, out _, out string error), bad);
+            Assert.IsFalse(DnsHostRecordText.TryParse(bad, out _, out string error), bad);
             Assert.IsFalse(string.IsNullOrEmpty(error), bad);
         }
     }

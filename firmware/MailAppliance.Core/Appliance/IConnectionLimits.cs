@@ -1,4 +1,4 @@
-namespace MailAppliance.Core.Sessions
+namespace MailAppliance.Core.Appliance
 {
     /// <summary>What the platform's TCP loop needs to know to cap and time out a service's connections.</summary>
     public interface IConnectionLimits
