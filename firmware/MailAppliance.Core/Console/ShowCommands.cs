@@ -176,20 +176,16 @@ namespace MailAppliance.Core.Console
             lines.Add("  Failed logins           " + s.AuthFailures);
             lines.Add("  Sessions refused (busy) " + s.SessionsRefused);
             lines.Add("DNS answers:");
-            string[] rcodes = { "NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED" };
-            for (int i = 0; i < rcodes.Length; i++)
+            for (int i = DnsRcode.NoError; i <= DnsRcode.Refused; i++)
             {
-                lines.Add("  " + CliText.Pad(rcodes[i], 24) + s.DnsByRcode[i]);
+                lines.Add("  " + CliText.Pad(DnsRcode.Name(i), 24) + s.DnsByRcode[i]);
             }
             lines.Add("  " + CliText.Pad("other", 24) + s.DnsByRcode[15]);
             lines.Add("DHCP messages received:");
-            string[] types = { "", "DISCOVER", "", "REQUEST", "DECLINE", "", "", "RELEASE", "INFORM" };
-            for (int i = 1; i < types.Length; i++)
+            int[] types = DhcpMessageType.FromClients();
+            for (int i = 0; i < types.Length; i++)
             {
-                if (types[i].Length > 0)
-                {
-                    lines.Add("  " + CliText.Pad(types[i], 24) + s.DhcpByType[i]);
-                }
+                lines.Add("  " + CliText.Pad(DhcpMessageType.Name(types[i]), 24) + s.DhcpByType[types[i]]);
             }
             lines.Add("Debugging: " + (debugging.Length == 0 ? "off" : Join(debugging)));
             return lines.ToString();

@@ -1,6 +1,6 @@
 namespace MailAppliance.Core.Dhcp
 {
-    /// <summary>Option codes (RFC 2132, RFC 3046, RFC 4702) and message types (RFC 2132 §9.6).</summary>
+    /// <summary>Option codes (RFC 2132, RFC 3046, RFC 4702); option 53's values are <see cref="DhcpMessageType"/>.</summary>
     public static class DhcpOption
     {
         public const int Pad = 0;
@@ -22,14 +22,5 @@ namespace MailAppliance.Core.Dhcp
         public const int RelayAgentInformation = 82;
         public const int ClientFqdn = 81;
         public const int End = 255;
-
-        public const int Discover = 1;
-        public const int Offer = 2;
-        public const int Request = 3;
-        public const int Decline = 4;
-        public const int Ack = 5;
-        public const int Nak = 6;
-        public const int Release = 7;
-        public const int Inform = 8;
     }
 }

@@ -51,7 +51,7 @@ namespace MailAppliance.Core.Dhcp
             _store = store;
         }
 
-        /// <summary>The message type of the last request handled (DhcpOption.Discover...), or -1.</summary>
+        /// <summary>The message type of the last request handled (DhcpMessageType.Discover...), or -1.</summary>
         public int LastRequestType { get; private set; }
 
         /// <summary>
@@ -130,7 +130,7 @@ namespace MailAppliance.Core.Dhcp
             _length = length;
             int type = DhcpOptionReader.Byte(request, length, DhcpOption.MessageType);
             LastRequestType = type;
-            if (type < DhcpOption.Discover || type > DhcpOption.Inform || !ReadClientKey())
+            if (type < DhcpMessageType.Discover || type > DhcpMessageType.Inform || !ReadClientKey())
             {
                 return 0;
             }
@@ -143,18 +143,18 @@ namespace MailAppliance.Core.Dhcp
             }
             switch (type)
             {
-                case DhcpOption.Discover:
+                case DhcpMessageType.Discover:
                     return Offer(pool, now, reply, out destination, out port);
-                case DhcpOption.Request:
+                case DhcpMessageType.Request:
                     return Request(pool, now, reply, out destination, out port);
-                case DhcpOption.Decline:
+                case DhcpMessageType.Decline:
                     Decline(now);
                     return 0;
-                case DhcpOption.Release:
+                case DhcpMessageType.Release:
                     Release();
                     return 0;
-                case DhcpOption.Inform:
-                    return Reply(DhcpOption.Ack, pool, 0, false, reply, out destination, out port);
+                case DhcpMessageType.Inform:
+                    return Reply(DhcpMessageType.Ack, pool, 0, false, reply, out destination, out port);
                 default:
                     return 0;
             }
@@ -189,20 +189,19 @@ namespace MailAppliance.Core.Dhcp
         /// <summary>One line for <c>debug dhcp</c>; only called when tracing, so it may allocate.</summary>
         public static string Describe(byte[] request, int length, byte[] reply, int replyLength, uint destination)
         {
-            string[] names = { "?", "DISCOVER", "OFFER", "REQUEST", "DECLINE", "ACK", "NAK", "RELEASE", "INFORM" };
             int type = length >= DhcpPacket.OptionsOffset ? DhcpOptionReader.Byte(request, length, DhcpOption.MessageType) : -1;
             var mac = new byte[6];
             if (length >= DhcpPacket.ClientHardwareOffset + 6)
             {
                 System.Array.Copy(request, DhcpPacket.ClientHardwareOffset, mac, 0, 6);
             }
-            string line = (type > 0 && type < names.Length ? names[type] : "message") + " from " + DottedHex.Format(mac);
+            string line = (DhcpMessageType.Name(type) ?? "message") + " from " + DottedHex.Format(mac);
             if (replyLength <= 0)
             {
                 return line + " -> no reply";
             }
             int replyType = DhcpOptionReader.Byte(reply, replyLength, DhcpOption.MessageType);
-            return line + " -> " + (replyType > 0 && replyType < names.Length ? names[replyType] : "reply") + " "
+            return line + " -> " + (DhcpMessageType.Name(replyType) ?? "reply") + " "
                 + Ipv4.Format(Ipv4.Read(reply, 16)) + " to " + Ipv4.Format(destination);
         }
 
@@ -264,7 +263,7 @@ namespace MailAppliance.Core.Dhcp
                 }
                 _leases.Set(address, _key, 0, _keyLength, DhcpLeases.Offered, now + _model.Dhcp.OfferHoldSeconds);
             }
-            return Reply(DhcpOption.Offer, pool, address, true, reply, out destination, out port);
+            return Reply(DhcpMessageType.Offer, pool, address, true, reply, out destination, out port);
         }
 
         // RFC 2131 §4.3.2: the client's state shows in which of server id, requested address and ciaddr it fills.
@@ -304,10 +303,10 @@ namespace MailAppliance.Core.Dhcp
             }
             if (!MayHave(address, pool, now))
             {
-                return Reply(DhcpOption.Nak, pool, 0, false, reply, out destination, out port);
+                return Reply(DhcpMessageType.Nak, pool, 0, false, reply, out destination, out port);
             }
             Bind(address, pool, now);
-            return Reply(DhcpOption.Ack, pool, address, true, reply, out destination, out port);
+            return Reply(DhcpMessageType.Ack, pool, address, true, reply, out destination, out port);
         }
 
         // The client may have this address: in the right subnet, its reservation if it has
@@ -406,14 +405,14 @@ namespace MailAppliance.Core.Dhcp
             _reply.Op = DhcpPacket.BootReply;
             _reply.CopyClientFields(_request);
             _reply.YourAddress = address;
-            if (type == DhcpOption.Ack && !withLease)
+            if (type == DhcpMessageType.Ack && !withLease)
             {
                 _reply.ClientAddress = _request.ClientAddress;
             }
             _options.Begin(reply);
             _options.Byte(DhcpOption.MessageType, type);
             _options.Address(DhcpOption.ServerIdentifier, _model.Address);
-            if (type == DhcpOption.Nak)
+            if (type == DhcpMessageType.Nak)
             {
                 _options.Text(DhcpOption.Message, "address not available");
             }
@@ -512,7 +511,7 @@ namespace MailAppliance.Core.Dhcp
             {
                 destination = relay;
                 port = ServerPort;
-                if (type == DhcpOption.Nak)
+                if (type == DhcpMessageType.Nak)
                 {
                     _reply.Broadcast = true;
                 }
@@ -520,7 +519,7 @@ namespace MailAppliance.Core.Dhcp
             }
             port = ClientPort;
             uint clientAddress = _request.ClientAddress;
-            destination = type != DhcpOption.Nak && clientAddress != 0 ? clientAddress : Broadcast;
+            destination = type != DhcpMessageType.Nak && clientAddress != 0 ? clientAddress : Broadcast;
         }
 
         private DhcpPool PoolForRequest(int type)
@@ -531,7 +530,7 @@ namespace MailAppliance.Core.Dhcp
                 return _model.Dhcp.PoolFor(relay);
             }
             uint clientAddress = _request.ClientAddress;
-            if (clientAddress != 0 && type != DhcpOption.Discover)
+            if (clientAddress != 0 && type != DhcpMessageType.Discover)
             {
                 DhcpPool own = _model.Dhcp.PoolFor(clientAddress);
                 if (own != null)

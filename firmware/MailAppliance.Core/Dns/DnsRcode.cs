@@ -12,5 +12,20 @@ namespace MailAppliance.Core.Dns
 
         /// <summary>Extended RCODE 16: the upper 8 bits (1) go in the OPT record's TTL.</summary>
         public const int BadVers = 16;
+
+        /// <summary>The mnemonic of the RFC 1035 codes ("NXDOMAIN"); null for any other.</summary>
+        public static string Name(int rcode)
+        {
+            switch (rcode)
+            {
+                case NoError: return "NOERROR";
+                case FormErr: return "FORMERR";
+                case ServFail: return "SERVFAIL";
+                case NxDomain: return "NXDOMAIN";
+                case NotImp: return "NOTIMP";
+                case Refused: return "REFUSED";
+                default: return null;
+            }
+        }
     }
 }

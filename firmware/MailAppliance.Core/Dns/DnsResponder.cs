@@ -168,8 +168,7 @@ namespace MailAppliance.Core.Dns
             string question = length >= DnsHeader.Length && DnsName.TryRead(query, length, DnsHeader.Length, name, out nameLength, out end) && end + 2 <= length
                 ? DnsName.ToText(name, nameLength) + " type " + NetworkOrder.Read16(query, end)
                 : "(unreadable question)";
-            string[] names = { "NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED" };
-            string answer = rcode == Forward ? "forwarded" : rcode < 0 ? "no answer" : rcode < names.Length ? names[rcode] : "rcode " + rcode;
+            string answer = rcode == Forward ? "forwarded" : rcode < 0 ? "no answer" : DnsRcode.Name(rcode) ?? "rcode " + rcode;
             return question + " -> " + answer;
         }
 

@@ -12,6 +12,14 @@ namespace MailAppliance.Core.Tests.Dhcp
     /// </summary>
     public static class DhcpCases
     {
+        public static void MessageTypesHaveTheirRfcNames()
+        {
+            Expect.Equal("DISCOVER", DhcpMessageType.Name(DhcpMessageType.Discover), "1");
+            Expect.Equal("INFORM", DhcpMessageType.Name(DhcpMessageType.Inform), "8");
+            Expect.True(DhcpMessageType.Name(0) == null && DhcpMessageType.Name(9) == null, "undefined values have no name");
+            Expect.Equal(5, DhcpMessageType.FromClients().Length, "DISCOVER, REQUEST, DECLINE, RELEASE, INFORM");
+        }
+
         private const uint Appliance = 0xC0A80102;
         private const uint Lab10 = 0xC0A8010A;
         private const uint BackendRelay = 0xC0A80201;
@@ -20,18 +28,18 @@ namespace MailAppliance.Core.Tests.Dhcp
         {
             var lab = new Lab();
             lab.Send(new DhcpMessage { ParameterRequestList = new byte[] { 15, 6, 3, 1, 12 } });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Request, ServerId = Appliance, RequestedAddress = Lab10, HostName = "pc0" });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, ServerId = Appliance, RequestedAddress = Lab10, HostName = "pc0" });
             lab.Send(new DhcpMessage { Mac = Mac(2), HostName = "PC1.lab" });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(2), ServerId = Appliance, RequestedAddress = Lab10 + 1, HostName = "PC1.lab" });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(2), ServerId = Appliance, RequestedAddress = Lab10 + 1, HostName = "PC1.lab" });
             lab.Clock.UtcNow = lab.Clock.UtcNow.AddSeconds(1800);
-            lab.Send(new DhcpMessage { Type = DhcpOption.Request, ClientAddress = Lab10, HostName = "pc0" });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Request, ClientAddress = Lab10, Broadcast = true });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(3), RequestedAddress = 0x0A000005 });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(3), RequestedAddress = Lab10 });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Decline, Mac = Mac(2), ServerId = Appliance, RequestedAddress = Lab10 + 1 });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Release, Mac = Mac(4), ClientAddress = Lab10 });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Release, ClientAddress = Lab10 });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Inform, ClientAddress = 0xC0A80105 });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, ClientAddress = Lab10, HostName = "pc0" });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, ClientAddress = Lab10, Broadcast = true });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(3), RequestedAddress = 0x0A000005 });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(3), RequestedAddress = Lab10 });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Decline, Mac = Mac(2), ServerId = Appliance, RequestedAddress = Lab10 + 1 });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Release, Mac = Mac(4), ClientAddress = Lab10 });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Release, ClientAddress = Lab10 });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Inform, ClientAddress = 0xC0A80105 });
             lab.Clock.UtcNow = lab.Clock.UtcNow.AddSeconds(100000);
             lab.Send(new DhcpMessage { Mac = Mac(5) });
             return lab.Replies();
@@ -41,19 +49,19 @@ namespace MailAppliance.Core.Tests.Dhcp
         {
             var lab = new Lab();
             lab.Send(new DhcpMessage { RelayAddress = BackendRelay, RelayInformation = new byte[] { 1, 2, 0x41, 0x42 } });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Request, RelayAddress = BackendRelay, RequestedAddress = Lab10 });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, RelayAddress = BackendRelay, RequestedAddress = Lab10 });
             lab.Send(new DhcpMessage { RelayAddress = 0x0A0A0A01 });
             for (int i = 10; i < 14; i++)
             {
                 lab.Send(new DhcpMessage { Mac = Mac(i), RelayAddress = BackendRelay });
-                lab.Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(i), RelayAddress = BackendRelay, ServerId = Appliance, RequestedAddress = 0xC0A80264 + (uint)(i - 10) });
+                lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(i), RelayAddress = BackendRelay, ServerId = Appliance, RequestedAddress = 0xC0A80264 + (uint)(i - 10) });
             }
             lab.Model.Dhcp.Reserve(new DhcpReservation("pc9", Lab10, 24, Mac(9), null));
             lab.Model.Dhcp.Reserve(new DhcpReservation("laptop", 0xC0A80132, 24, null, new byte[] { 0xFF, 1, 2, 3 }));
             lab.Send(new DhcpMessage { Mac = Mac(5), ClientId = new byte[] { 0xFF, 1, 2, 3 } });
             lab.Send(new DhcpMessage { Mac = Mac(9) });
             lab.Send(new DhcpMessage { Mac = Mac(6) });
-            lab.Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(6), RequestedAddress = Lab10 });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(6), RequestedAddress = Lab10 });
             return lab.Replies();
         }
 
@@ -64,13 +72,13 @@ namespace MailAppliance.Core.Tests.Dhcp
             for (int i = 0; i < 50; i++)
             {
                 lab.Send(new DhcpMessage { Mac = Mac(100 + i), HostName = "pc" + i.ToString() });
-                lab.Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(100 + i), ServerId = Appliance, RequestedAddress = Lab10 + (uint)i, HostName = "pc" + i.ToString() });
+                lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(100 + i), ServerId = Appliance, RequestedAddress = Lab10 + (uint)i, HostName = "pc" + i.ToString() });
             }
             for (int i = 0; i < 50; i += 2)
             {
-                lab.Send(new DhcpMessage { Type = DhcpOption.Release, Mac = Mac(100 + i), ClientAddress = Lab10 + (uint)i });
+                lab.Send(new DhcpMessage { Type = DhcpMessageType.Release, Mac = Mac(100 + i), ClientAddress = Lab10 + (uint)i });
             }
-            lab.Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(149), ClientAddress = Lab10 + 49, HostName = "pc49" });
+            lab.Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(149), ClientAddress = Lab10 + 49, HostName = "pc49" });
             return lab.Replies();
         }
 

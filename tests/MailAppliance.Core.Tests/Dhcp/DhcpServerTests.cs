@@ -58,9 +58,9 @@ public sealed class DhcpServerTests
 
     private uint Lease(byte[] mac, string hostName = null)
     {
-        var offer = Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = mac, HostName = hostName }).Reply;
-        var ack = Send(new DhcpMessage { Type = DhcpOption.Request, Mac = mac, ServerId = Appliance, RequestedAddress = offer.YourAddress, HostName = hostName }).Reply;
-        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        var offer = Send(new DhcpMessage { Type = DhcpMessageType.Discover, Mac = mac, HostName = hostName }).Reply;
+        var ack = Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = mac, ServerId = Appliance, RequestedAddress = offer.YourAddress, HostName = hostName }).Reply;
+        Assert.AreEqual(DhcpMessageType.Ack, ack.Type);
         return ack.YourAddress;
     }
 
@@ -72,23 +72,23 @@ public sealed class DhcpServerTests
         // 1,000 DISCOVERs from new MACs, none followed by a REQUEST: far more than the 245 free addresses.
         for (int i = 0; i < 1000; i++)
         {
-            Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = new byte[] { 0x06, 0xff, 0, 0, (byte)(i >> 8), (byte)i } });
+            Send(new DhcpMessage { Type = DhcpMessageType.Discover, Mac = new byte[] { 0x06, 0xff, 0, 0, (byte)(i >> 8), (byte)i } });
         }
-        var offer = Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = Mac(200) }).Reply;
+        var offer = Send(new DhcpMessage { Type = DhcpMessageType.Discover, Mac = Mac(200) }).Reply;
         Assert.IsNotNull(offer, "the real client is offered an address while the flood's offers stand");
-        var ack = Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(200), ServerId = Appliance, RequestedAddress = offer.YourAddress }).Reply;
-        Assert.AreEqual(DhcpOption.Ack, ack.Type, "and gets it");
+        var ack = Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(200), ServerId = Appliance, RequestedAddress = offer.YourAddress }).Reply;
+        Assert.AreEqual(DhcpMessageType.Ack, ack.Type, "and gets it");
         Assert.IsFalse(_store.Text.Contains("06ff"), "no lease kept for a client that never asked for one:\n" + _store.Text);
     }
 
     [TestMethod]
     public void AnOfferedAddressGoesToTheClientThatRequestsIt()
     {
-        var flooderOffer = Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = Mac(201) }).Reply;
-        var ack = Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(202), RequestedAddress = flooderOffer.YourAddress }).Reply;
-        Assert.AreEqual(DhcpOption.Ack, ack.Type, "an offer is no lease: a client that asks for the address gets it");
-        var late = Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(201), ServerId = Appliance, RequestedAddress = flooderOffer.YourAddress }).Reply;
-        Assert.AreEqual(DhcpOption.Nak, late.Type, "the one it was offered to is told no, and starts again");
+        var flooderOffer = Send(new DhcpMessage { Type = DhcpMessageType.Discover, Mac = Mac(201) }).Reply;
+        var ack = Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(202), RequestedAddress = flooderOffer.YourAddress }).Reply;
+        Assert.AreEqual(DhcpMessageType.Ack, ack.Type, "an offer is no lease: a client that asks for the address gets it");
+        var late = Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(201), ServerId = Appliance, RequestedAddress = flooderOffer.YourAddress }).Reply;
+        Assert.AreEqual(DhcpMessageType.Nak, late.Type, "the one it was offered to is told no, and starts again");
     }
 
     [TestMethod]
@@ -98,7 +98,7 @@ public sealed class DhcpServerTests
         uint second = Lease(Mac(211), "pc1");
         Assert.IsTrue(HostResolvesTo("pc1.mail.com", first), "pc1 still names the first client");
         StringAssert.Contains(string.Join("\n", _model.Log.Lines), "dhcp: host name pc1 is leased to " + Ipv4.Format(first) + "; not given to " + Ipv4.Format(second));
-        Send(new DhcpMessage { Type = DhcpOption.Release, Mac = Mac(210), ClientAddress = first, ServerId = Appliance });
+        Send(new DhcpMessage { Type = DhcpMessageType.Release, Mac = Mac(210), ClientAddress = first, ServerId = Appliance });
         Lease(Mac(211), "pc1");
         Assert.IsTrue(HostResolvesTo("pc1.mail.com", second), "once the first lease ends the name may move");
     }
@@ -108,7 +108,7 @@ public sealed class DhcpServerTests
     {
         Lease(Mac(220));
         Lease(Mac(221));
-        Send(new DhcpMessage { Type = DhcpOption.Discover, Mac = Mac(222) });
+        Send(new DhcpMessage { Type = DhcpMessageType.Discover, Mac = Mac(222) });
         string text = MailAppliance.Core.Console.ShowCommands.DhcpPools(_model, _server);
         StringAssert.Contains(text, "Pool lab :\r\n");
         StringAssert.Contains(text, " Total addresses         : 254\r\n Excluded addresses      : 9\r\n Leased addresses        : 2\r\n Offered addresses       : 1\r\n");
@@ -117,9 +117,9 @@ public sealed class DhcpServerTests
     [TestMethod]
     public void DiscoverGetsAnOfferWithTheLabOptions()
     {
-        var (offer, destination, port) = Send(new DhcpMessage { Type = DhcpOption.Discover });
+        var (offer, destination, port) = Send(new DhcpMessage { Type = DhcpMessageType.Discover });
         Assert.AreEqual(2, offer.Op);
-        Assert.AreEqual(DhcpOption.Offer, offer.Type);
+        Assert.AreEqual(DhcpMessageType.Offer, offer.Type);
         Assert.AreEqual(0x3903F326u, offer.Xid);
         CollectionAssert.AreEqual(Mac(1), offer.Mac);
         Assert.AreEqual(Lab10, offer.YourAddress, "first address after the excluded .1-.9");
@@ -172,23 +172,23 @@ public sealed class DhcpServerTests
     public void ClientThatChoseAnotherServerFreesTheOffer()
     {
         Send(new DhcpMessage { Mac = Mac(1) });
-        Assert.IsNull(Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(1), ServerId = 0x0A000001, RequestedAddress = Lab10 }).Reply);
+        Assert.IsNull(Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(1), ServerId = 0x0A000001, RequestedAddress = Lab10 }).Reply);
         Assert.AreEqual(Lab10, Send(new DhcpMessage { Mac = Mac(2) }).Reply.YourAddress);
     }
 
     [TestMethod]
     public void InitRebootInTheRightSubnetIsAcked()
     {
-        var ack = Send(new DhcpMessage { Type = DhcpOption.Request, RequestedAddress = 0xC0A80132 }).Reply;
-        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        var ack = Send(new DhcpMessage { Type = DhcpMessageType.Request, RequestedAddress = 0xC0A80132 }).Reply;
+        Assert.AreEqual(DhcpMessageType.Ack, ack.Type);
         Assert.AreEqual(0xC0A80132u, ack.YourAddress);
     }
 
     [TestMethod]
     public void InitRebootFromAnotherNetworkIsNakedByBroadcast()
     {
-        var (nak, destination, port) = Send(new DhcpMessage { Type = DhcpOption.Request, RequestedAddress = 0x0A000005 });
-        Assert.AreEqual(DhcpOption.Nak, nak.Type);
+        var (nak, destination, port) = Send(new DhcpMessage { Type = DhcpMessageType.Request, RequestedAddress = 0x0A000005 });
+        Assert.AreEqual(DhcpMessageType.Nak, nak.Type);
         Assert.AreEqual(0u, nak.YourAddress);
         Assert.AreEqual(DhcpServer.Broadcast, destination);
         Assert.AreEqual(68, port);
@@ -199,8 +199,8 @@ public sealed class DhcpServerTests
     public void AddressOfAnotherClientIsNaked()
     {
         Lease(Mac(1));
-        Assert.AreEqual(DhcpOption.Nak, Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(2), RequestedAddress = Lab10 }).Reply.Type);
-        Assert.AreEqual(DhcpOption.Nak, Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(2), ServerId = Appliance, RequestedAddress = Lab10 }).Reply.Type);
+        Assert.AreEqual(DhcpMessageType.Nak, Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(2), RequestedAddress = Lab10 }).Reply.Type);
+        Assert.AreEqual(DhcpMessageType.Nak, Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(2), ServerId = Appliance, RequestedAddress = Lab10 }).Reply.Type);
     }
 
     [TestMethod]
@@ -208,8 +208,8 @@ public sealed class DhcpServerTests
     {
         Lease(Mac(1));
         _clock.UtcNow = _clock.UtcNow.AddMinutes(40);
-        var (ack, destination, port) = Send(new DhcpMessage { Type = DhcpOption.Request, ClientAddress = Lab10 });
-        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        var (ack, destination, port) = Send(new DhcpMessage { Type = DhcpMessageType.Request, ClientAddress = Lab10 });
+        Assert.AreEqual(DhcpMessageType.Ack, ack.Type);
         Assert.AreEqual(Lab10, ack.YourAddress);
         Assert.AreEqual(Lab10, destination);
         Assert.AreEqual(68, port);
@@ -222,8 +222,8 @@ public sealed class DhcpServerTests
     public void RebindingBroadcastIsAckedToCiaddr()
     {
         Lease(Mac(1));
-        var (ack, destination, _) = Send(new DhcpMessage { Type = DhcpOption.Request, ClientAddress = Lab10, Broadcast = true });
-        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        var (ack, destination, _) = Send(new DhcpMessage { Type = DhcpMessageType.Request, ClientAddress = Lab10, Broadcast = true });
+        Assert.AreEqual(DhcpMessageType.Ack, ack.Type);
         Assert.AreEqual(Lab10, destination);
     }
 
@@ -237,7 +237,7 @@ public sealed class DhcpServerTests
     public void DeclinedAddressIsQuarantined()
     {
         Lease(Mac(1));
-        Assert.IsNull(Send(new DhcpMessage { Type = DhcpOption.Decline, Mac = Mac(1), RequestedAddress = Lab10, ServerId = Appliance }).Reply);
+        Assert.IsNull(Send(new DhcpMessage { Type = DhcpMessageType.Decline, Mac = Mac(1), RequestedAddress = Lab10, ServerId = Appliance }).Reply);
         StringAssert.StartsWith(_store.Text, "declined 192.168.1.10");
         Assert.AreEqual(Lab11, Send(new DhcpMessage { Mac = Mac(1) }).Reply.YourAddress, "not even to the same client");
         Assert.AreEqual(Lab11 + 1, Send(new DhcpMessage { Mac = Mac(2) }).Reply.YourAddress, "nor to others");
@@ -250,7 +250,7 @@ public sealed class DhcpServerTests
     {
         Lease(Mac(1), "pc0");
         Assert.IsTrue(HostResolves("pc0.mail.com"));
-        Assert.IsNull(Send(new DhcpMessage { Type = DhcpOption.Release, Mac = Mac(1), ClientAddress = Lab10, ServerId = Appliance }).Reply);
+        Assert.IsNull(Send(new DhcpMessage { Type = DhcpMessageType.Release, Mac = Mac(1), ClientAddress = Lab10, ServerId = Appliance }).Reply);
         Assert.IsFalse(HostResolves("pc0.mail.com"));
         Assert.AreEqual("", _store.Text);
         Assert.AreEqual(Lab10, Lease(Mac(2)));
@@ -260,15 +260,15 @@ public sealed class DhcpServerTests
     public void ReleaseOfSomeoneElsesAddressIsIgnored()
     {
         Lease(Mac(1));
-        Send(new DhcpMessage { Type = DhcpOption.Release, Mac = Mac(2), ClientAddress = Lab10 });
+        Send(new DhcpMessage { Type = DhcpMessageType.Release, Mac = Mac(2), ClientAddress = Lab10 });
         Assert.AreEqual(Lab11, Lease(Mac(2)));
     }
 
     [TestMethod]
     public void InformGetsOptionsWithoutALease()
     {
-        var (ack, destination, port) = Send(new DhcpMessage { Type = DhcpOption.Inform, ClientAddress = 0xC0A80105 });
-        Assert.AreEqual(DhcpOption.Ack, ack.Type);
+        var (ack, destination, port) = Send(new DhcpMessage { Type = DhcpMessageType.Inform, ClientAddress = 0xC0A80105 });
+        Assert.AreEqual(DhcpMessageType.Ack, ack.Type);
         Assert.AreEqual(0u, ack.YourAddress);
         Assert.AreEqual(0xC0A80105u, ack.ClientAddress);
         Assert.IsNull(ack.Option(DhcpOption.LeaseTime));
@@ -291,8 +291,8 @@ public sealed class DhcpServerTests
         Assert.AreEqual(67, port);
         CollectionAssert.AreEqual(new byte[] { 1, 2, 0x41, 0x42 }, offer.Option(DhcpOption.RelayAgentInformation), "RFC 3046 echo");
         Assert.AreEqual(DhcpOption.RelayAgentInformation, offer.Codes.Last());
-        var nak = Send(new DhcpMessage { Type = DhcpOption.Request, RelayAddress = BackendRelay, RequestedAddress = Lab10 }).Reply;
-        Assert.AreEqual(DhcpOption.Nak, nak.Type);
+        var nak = Send(new DhcpMessage { Type = DhcpMessageType.Request, RelayAddress = BackendRelay, RequestedAddress = Lab10 }).Reply;
+        Assert.AreEqual(DhcpMessageType.Nak, nak.Type);
         Assert.IsTrue(nak.Broadcast, "RFC 2131 §4.1: a NAK through a relay has the broadcast bit set");
     }
 
@@ -308,7 +308,7 @@ public sealed class DhcpServerTests
         foreach (int n in new[] { 1, 2 })
         {
             var offer = Send(new DhcpMessage { Mac = Mac(n), RelayAddress = BackendRelay }).Reply;
-            Assert.AreEqual(DhcpOption.Ack, Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(n), RelayAddress = BackendRelay, ServerId = Appliance, RequestedAddress = offer.YourAddress }).Reply.Type);
+            Assert.AreEqual(DhcpMessageType.Ack, Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(n), RelayAddress = BackendRelay, ServerId = Appliance, RequestedAddress = offer.YourAddress }).Reply.Type);
         }
         Assert.IsNull(Send(new DhcpMessage { Mac = Mac(3), RelayAddress = BackendRelay }).Reply, "both addresses leased: another server may have room");
     }
@@ -322,7 +322,7 @@ public sealed class DhcpServerTests
         Assert.AreEqual(Lab10, Lease(Mac(9)));
         var offer = Send(new DhcpMessage { Mac = Mac(5), ClientId = new byte[] { 0xFF, 1, 2, 3 } }).Reply;
         Assert.AreEqual(0xC0A80132u, offer.YourAddress);
-        Assert.AreEqual(DhcpOption.Nak, Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(9), RequestedAddress = 0xC0A80140 }).Reply.Type,
+        Assert.AreEqual(DhcpMessageType.Nak, Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(9), RequestedAddress = 0xC0A80140 }).Reply.Type,
             "a reserved client is steered back to its address");
     }
 
@@ -336,7 +336,7 @@ public sealed class DhcpServerTests
         var leased = Enumerable.Range(1, 3).Select(i =>
         {
             var offer = Send(new DhcpMessage { Mac = Mac(i) }).Reply;
-            return offer == null ? null : Send(new DhcpMessage { Type = DhcpOption.Request, Mac = Mac(i), ServerId = model.Address, RequestedAddress = offer.YourAddress }).Reply?.YourAddress;
+            return offer == null ? null : Send(new DhcpMessage { Type = DhcpMessageType.Request, Mac = Mac(i), ServerId = model.Address, RequestedAddress = offer.YourAddress }).Reply?.YourAddress;
         }).ToArray();
         CollectionAssert.AreEqual(new uint?[] { 0xC0A80302, 0xC0A80305, null }, leased, "not .1 (router), .3 (appliance), .4 (excluded)");
     }
@@ -360,7 +360,7 @@ public sealed class DhcpServerTests
         byte[] withFqdn = discover.Take(discover.Length - 1).Concat(new byte[] { 81, (byte)fqdn.Length }).Concat(fqdn).Concat(new byte[] { 255 }).ToArray();
         var buffer = new byte[1500];
         _server.Handle(withFqdn, withFqdn.Length, buffer, out _, out _);
-        byte[] request = new DhcpMessage { Type = DhcpOption.Request, ServerId = Appliance, RequestedAddress = Lab10 }.Build();
+        byte[] request = new DhcpMessage { Type = DhcpMessageType.Request, ServerId = Appliance, RequestedAddress = Lab10 }.Build();
         byte[] requestWithFqdn = request.Take(request.Length - 1).Concat(new byte[] { 81, (byte)fqdn.Length }).Concat(fqdn).Concat(new byte[] { 255 }).ToArray();
         Assert.IsTrue(_server.Handle(requestWithFqdn, requestWithFqdn.Length, buffer, out _, out _) > 0);
         Assert.IsTrue(HostResolves("laptop.mail.com"));
@@ -435,8 +435,8 @@ public sealed class DhcpServerTests
     public void SteadyStateMessagesAllocateNothing()
     {
         byte[] discover = new DhcpMessage { HostName = "pc7", ParameterRequestList = new byte[] { 1, 3, 6, 15, 12 } }.Build();
-        byte[] renew = new DhcpMessage { Type = DhcpOption.Request, ClientAddress = Lab10, HostName = "pc7" }.Build();
-        byte[] inform = new DhcpMessage { Type = DhcpOption.Inform, ClientAddress = 0xC0A80105 }.Build();
+        byte[] renew = new DhcpMessage { Type = DhcpMessageType.Request, ClientAddress = Lab10, HostName = "pc7" }.Build();
+        byte[] inform = new DhcpMessage { Type = DhcpMessageType.Inform, ClientAddress = 0xC0A80105 }.Build();
         var buffer = new byte[1500];
         Lease(Mac(1), "pc7");
         foreach (byte[] m in new[] { discover, renew, inform })

@@ -12,6 +12,13 @@ namespace MailAppliance.Core.Tests.Dns
     /// </summary>
     public static class DnsCases
     {
+        public static void RcodesHaveTheirRfcNames()
+        {
+            Expect.Equal("NOERROR", DnsRcode.Name(DnsRcode.NoError), "0");
+            Expect.Equal("REFUSED", DnsRcode.Name(DnsRcode.Refused), "5");
+            Expect.True(DnsRcode.Name(DnsRcode.BadVers) == null && DnsRcode.Name(-1) == null, "others have no RFC 1035 name");
+        }
+
         public static byte[] LabAnswers()
         {
             var lab = new Lab();

@@ -166,7 +166,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             var mac = new byte[] { 0x02, 0, 0, 0, 1, (byte)client };
             string name = "pc" + client.ToString();
             Handle(new DhcpMessage { Mac = mac, HostName = name }.Build(), reply);
-            Handle(new DhcpMessage { Type = DhcpOption.Request, Mac = mac, ServerId = Appliance, RequestedAddress = 0xC0A8010A + (uint)client, HostName = name }.Build(), reply);
+            Handle(new DhcpMessage { Type = DhcpMessageType.Request, Mac = mac, ServerId = Appliance, RequestedAddress = 0xC0A8010A + (uint)client, HostName = name }.Build(), reply);
         }
 
         private static void Handle(byte[] message, byte[] reply)
