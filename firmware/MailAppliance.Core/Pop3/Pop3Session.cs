@@ -11,21 +11,14 @@ namespace MailAppliance.Core.Pop3
     /// Deletions are only marked until QUIT (RFC 1939 §6, UPDATE state); a dropped
     /// connection removes nothing.
     /// </summary>
-    public sealed class Pop3Session : ISession
+    public sealed class Pop3Session : LineSession
     {
         private static readonly string[] CapabilityLines =
         {
             "USER", "UIDL", "TOP", "PIPELINING", "RESP-CODES", "AUTH-RESP-CODE", "SASL PLAIN", "IMPLEMENTATION MailAppliance", "."
         };
 
-        private readonly ApplianceModel _model;
         private readonly IMailStore _store;
-        private readonly IClock _clock;
-        // Replies are gathered and sent once per received chunk (BufferedOutput).
-        private readonly BufferedOutput _output;
-        private readonly string _remoteAddress;
-        private readonly ReplyChannel _channel;
-        private readonly LineReader _lines;
         private readonly DotStuffingWriter _stuffer;
         private readonly SaslExchange _sasl = new SaslExchange(false);
 
@@ -36,113 +29,90 @@ namespace MailAppliance.Core.Pop3
         private bool[] _deleted;
         private byte[] _readBuffer;
         private int _authFailures;
-        private int _errors;
-        private int _commandsReceived;
 
         public Pop3Session(ApplianceModel model, IMailStore store, IClock clock, ITrace trace, ISessionOutput output, string remoteAddress, string traceName)
+            : base(model, clock, trace, output, IoSizes.Segment, remoteAddress, traceName)
         {
-            _model = model;
             _store = store;
-            _clock = clock;
-            _output = new BufferedOutput(output, IoSizes.Segment);
-            _remoteAddress = remoteAddress;
-            _channel = new ReplyChannel(_output, trace, traceName);
-            _lines = new LineReader(model.Limits.MaxCommandLine);
-            _stuffer = new DotStuffingWriter(_output);
+            _stuffer = new DotStuffingWriter(Output);
         }
 
-        public bool IsClosed
+        public override bool IsClosed
         {
             get { return _state == Pop3State.Closed; }
         }
 
-        public bool IsAuthenticated
+        public override bool IsAuthenticated
         {
             get { return _state == Pop3State.Transaction; }
         }
 
-        public int CommandInProgress
+        public override void Start()
         {
-            get { return _lines.HasPartialLine ? _commandsReceived + 1 : 0; }
+            Statistics.Count(ref Model.Stats.Pop3Sessions);
+            Channel.Reply(string.Format(Pop3Replies.Greeting, Model.ServerName));
+            Output.Flush();
         }
 
-        public void Start()
+        public override void RejectBusy()
         {
-            Statistics.Count(ref _model.Stats.Pop3Sessions);
-            _channel.Reply(string.Format(Pop3Replies.Greeting, _model.ServerName));
-            _output.Flush();
-        }
-
-        public void RejectBusy()
-        {
-            _channel.Reply(Pop3Replies.Busy);
+            Channel.Reply(Pop3Replies.Busy);
             Close();
         }
 
         // RFC 1939 §3: an autologout timer ends the session without entering UPDATE.
-        public void TimedOut()
+        public override void TimedOut()
         {
-            _channel.Reply(Pop3Replies.IdleTimeout);
+            Channel.Reply(Pop3Replies.IdleTimeout);
             Close();
         }
 
-        public void Disconnected()
+        public override void Disconnected()
         {
             // Released before it is reported: whoever acts on the trace line finds the mailbox free.
             ReleaseMailbox();
-            _channel.Note("client disconnected; nothing deleted");
+            Channel.Note("client disconnected; nothing deleted");
             Close();
         }
 
-        public void Receive(byte[] buffer, int offset, int count)
+        protected override bool InSaslExchange
         {
-            int end = offset + count;
-            while (offset < end && _state != Pop3State.Closed)
-            {
-                int used;
-                bool complete = _lines.Feed(buffer, offset, end - offset, out used);
-                offset += used;
-                if (!complete)
-                {
-                    continue;
-                }
-                _commandsReceived++;
-                if (_lines.Overflowed)
-                {
-                    Error(Pop3Replies.LineTooLong);
-                }
-                else if (_lines.HasControl)
-                {
-                    _channel.Client(TraceMask.Hide(_lines.Line));
-                    Error(Pop3Replies.ControlCharacters);
-                }
-                else if (_state == Pop3State.Auth)
-                {
-                    _channel.Client("(authentication data hidden)");
-                    AuthStep(_sasl.Continue(_lines.Line));
-                }
-                else
-                {
-                    Command(_lines.Line);
-                }
-            }
-            // Everything this chunk asked for is answered: it leaves as one send (RFC 2449 PIPELINING).
-            _output.Flush();
+            get { return _state == Pop3State.Auth; }
         }
 
-        private void Command(string line)
+        protected override string ControlCharactersReply
+        {
+            get { return Pop3Replies.ControlCharacters; }
+        }
+
+        protected override string TooManyErrorsReply
+        {
+            get { return Pop3Replies.TooManyErrors; }
+        }
+
+        protected override void LineTooLong()
+        {
+            Error(Pop3Replies.LineTooLong);
+        }
+
+        protected override void SaslLine(string line)
+        {
+            AuthStep(_sasl.Continue(line));
+        }
+
+        protected override void Command(string line)
         {
             string[] words = line.Trim().Split(Ascii.Blanks);
             string verb = words[0].ToUpper();
-            _channel.Client(TraceMask.Hide(line));
+            Channel.Client(TraceMask.Hide(line));
             bool transaction = _state == Pop3State.Transaction;
             switch (verb)
             {
                 case "CAPA":
-                    _channel.Reply(Pop3Replies.Capabilities);
+                    Channel.Reply(Pop3Replies.Capabilities);
                     for (int i = 0; i < CapabilityLines.Length; i++)
                     {
-                        _channel.Reply(CapabilityLines[i]);
+                        Channel.Reply(CapabilityLines[i]);
                     }
                     return;
                 case "QUIT":
@@ -151,7 +121,7 @@ namespace MailAppliance.Core.Pop3
                 case "NOOP":
                     if (transaction)
                     {
-                        _channel.Reply(Pop3Replies.Ok);
+                        Channel.Reply(Pop3Replies.Ok);
                     }
                     else
                     {
@@ -208,7 +178,7 @@ namespace MailAppliance.Core.Pop3
                 return;
             }
             _user = words[1];
-            _channel.Reply(Pop3Replies.UserOk);
+            Channel.Reply(Pop3Replies.UserOk);
         }
 
         // The password is the rest of the line: RFC 1939 §7 lets it contain spaces.
@@ -230,9 +200,9 @@ namespace MailAppliance.Core.Pop3
             if (words.Length == 1)
             {
                 // A bare AUTH lists the mechanisms, as many servers do for older clients.
-                _channel.Reply(Pop3Replies.Mechanisms);
-                _channel.Reply("PLAIN");
-                _channel.Reply(".");
+                Channel.Reply(Pop3Replies.Mechanisms);
+                Channel.Reply("PLAIN");
+                Channel.Reply(".");
                 return;
             }
             if (words.Length > 3)
@@ -248,7 +218,7 @@ namespace MailAppliance.Core.Pop3
         {
             if (step == SaslStep.Challenge)
             {
-                _channel.Reply(Pop3Replies.AuthContinue + _sasl.Challenge);
+                Channel.Reply(Pop3Replies.AuthContinue + _sasl.Challenge);
                 return;
             }
             _state = Pop3State.Authorization;
@@ -269,44 +239,40 @@ namespace MailAppliance.Core.Pop3
 
         private void Login(string user, string password)
         {
-            if (_model.Logins.IsBlocked(_remoteAddress, _clock.UtcNow))
+            if (LoginsBlocked)
             {
-                _channel.Reply(Pop3Replies.LoginsBlocked);
+                Channel.Reply(Pop3Replies.LoginsBlocked);
                 Close();
                 return;
             }
-            string mailbox = _model.Users.Authenticate(user, password);
+            string mailbox = CheckLogin(user, password, "pop3: login failed");
             if (mailbox == null)
             {
-                Statistics.Count(ref _model.Stats.AuthFailures);
-                _model.Log.Add("pop3: login failed for " + _model.Users.NameForLog(user) + " from " + _remoteAddress);
-                _output.Delay(_model.Logins.Failed(_remoteAddress, _clock.UtcNow, _model.Limits.AuthFailureDelayMilliseconds, _model.Log));
-                _channel.Reply(Pop3Replies.AuthFailed);
+                Channel.Reply(Pop3Replies.AuthFailed);
                 _authFailures++;
-                if (_authFailures >= _model.Limits.MaxAuthFailures)
+                if (_authFailures >= Model.Limits.MaxAuthFailures)
                 {
-                    _channel.Reply(Pop3Replies.TooManyFailures);
+                    Channel.Reply(Pop3Replies.TooManyFailures);
                     Close();
                 }
                 return;
             }
-            _model.Logins.Succeeded(_remoteAddress);
-            if (!_model.Locks.TryAcquire(mailbox))
+            if (!Model.Locks.TryAcquire(mailbox))
             {
-                _channel.Reply(Pop3Replies.InUse);
+                Channel.Reply(Pop3Replies.InUse);
                 return;
             }
             if (_store.OpenMailbox(mailbox, out _mailbox) != StoreResult.Accepted)
             {
-                _model.Locks.Release(mailbox);
+                Model.Locks.Release(mailbox);
                 _mailbox = null;
-                _channel.Reply(Pop3Replies.MailboxUnavailable);
+                Channel.Reply(Pop3Replies.MailboxUnavailable);
                 return;
             }
             _lockedMailbox = mailbox;
             _deleted = new bool[_mailbox.Count];
             _state = Pop3State.Transaction;
-            _channel.Reply(string.Format(Pop3Replies.LoggedIn, _mailbox.Count, TotalSize()));
+            Channel.Reply(string.Format(Pop3Replies.LoggedIn, _mailbox.Count, TotalSize()));
         }
 
         private void Transaction(string verb, string[] words)
@@ -317,7 +283,7 @@ namespace MailAppliance.Core.Pop3
                 {
                     _deleted = new bool[_mailbox.Count];
                 }
-                _channel.Reply(string.Format(verb == "STAT" ? Pop3Replies.Stat : Pop3Replies.Reset, LiveCount(), TotalSize()));
+                Channel.Reply(string.Format(verb == "STAT" ? Pop3Replies.Stat : Pop3Replies.Reset, LiveCount(), TotalSize()));
                 return;
             }
             if ((verb == "LIST" || verb == "UIDL") && words.Length == 1)
@@ -344,14 +310,14 @@ namespace MailAppliance.Core.Pop3
             switch (verb)
             {
                 case "LIST":
-                    _channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.SizeOf(index)));
+                    Channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.SizeOf(index)));
                     break;
                 case "UIDL":
-                    _channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.UidOf(index)));
+                    Channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.UidOf(index)));
                     break;
                 case "DELE":
                     _deleted[index] = true;
-                    _channel.Reply(string.Format(Pop3Replies.Deleted, index + 1));
+                    Channel.Reply(string.Format(Pop3Replies.Deleted, index + 1));
                     break;
                 default:
                     SendMessage(index, lines);
@@ -361,15 +327,15 @@ namespace MailAppliance.Core.Pop3
 
         private void Listing(bool uids)
         {
-            _channel.Reply(uids ? Pop3Replies.UidlHeader : string.Format(Pop3Replies.ListHeader, LiveCount(), TotalSize()));
+            Channel.Reply(uids ? Pop3Replies.UidlHeader : string.Format(Pop3Replies.ListHeader, LiveCount(), TotalSize()));
             for (int i = 0; i < _deleted.Length; i++)
             {
                 if (!_deleted[i])
                 {
-                    _channel.Reply((i + 1) + " " + (uids ? _mailbox.UidOf(i) : _mailbox.SizeOf(i).ToString()));
+                    Channel.Reply((i + 1) + " " + (uids ? _mailbox.UidOf(i) : _mailbox.SizeOf(i).ToString()));
                 }
             }
-            _channel.Reply(".");
+            Channel.Reply(".");
         }
 
         // Reads the first chunk before answering, so an unreadable file is a clean -ERR.
@@ -383,13 +349,13 @@ namespace MailAppliance.Core.Pop3
             int n = _mailbox.Read(index, position, _readBuffer, 0, _readBuffer.Length);
             if (n < 0)
             {
-                _channel.Reply(Pop3Replies.ReadFailed);
+                Channel.Reply(Pop3Replies.ReadFailed);
                 return;
             }
-            _channel.Reply(string.Format(Pop3Replies.MessageFollows, _mailbox.SizeOf(index)));
+            Channel.Reply(string.Format(Pop3Replies.MessageFollows, _mailbox.SizeOf(index)));
             // What is held goes before the body, whose chunks are sent as they are read.
-            _output.Flush();
-            _channel.Sent("(message " + (index + 1) + ")");
+            Output.Flush();
+            Channel.Sent("(message " + (index + 1) + ")");
             _stuffer.Begin(bodyLines);
             while (n > 0 && _stuffer.Write(_readBuffer, 0, n))
             {
@@ -399,16 +365,16 @@ namespace MailAppliance.Core.Pop3
             if (n < 0)
             {
                 // Half a response cannot be taken back: end the session, deleting nothing.
-                _channel.Note("card read failed during RETR; closing");
+                Channel.Note("card read failed during RETR; closing");
                 Close();
                 return;
             }
             _stuffer.End();
             if (bodyLines < 0)
             {
-                Statistics.Count(ref _model.Stats.MessagesRetrieved);
+                Statistics.Count(ref Model.Stats.MessagesRetrieved);
             }
-            _channel.Sent(".");
+            Channel.Sent(".");
         }
 
         private bool TryMessage(string text, out int index)
@@ -433,7 +399,7 @@ namespace MailAppliance.Core.Pop3
         {
             if (_state != Pop3State.Transaction)
             {
-                _channel.Reply(Pop3Replies.Bye);
+                Channel.Reply(Pop3Replies.Bye);
                 Close();
                 return;
             }
@@ -449,22 +415,11 @@ namespace MailAppliance.Core.Pop3
             StoreResult result = marked == 0 ? StoreResult.Accepted : _mailbox.Delete(_deleted);
             // Released before the reply: a client reconnecting the moment it reads +OK finds the mailbox free.
             ReleaseMailbox();
-            _channel.Reply(result == StoreResult.Accepted ? string.Format(Pop3Replies.ByeDeleted, marked) : Pop3Replies.DeleteFailed);
+            Channel.Reply(result == StoreResult.Accepted ? string.Format(Pop3Replies.ByeDeleted, marked) : Pop3Replies.DeleteFailed);
             Close();
         }
 
         // Bad commands count; past the limit the session ends, as SMTP's does (Dovecot: "Too many bad commands").
-        private void Error(string reply)
-        {
-            _channel.Reply(reply);
-            _errors++;
-            if (_errors >= _model.Limits.MaxErrors && _state != Pop3State.Closed)
-            {
-                _channel.Reply(Pop3Replies.TooManyErrors);
-                Close();
-            }
-        }
-
         private int LiveCount()
         {
             int count = 0;
@@ -501,18 +456,18 @@ namespace MailAppliance.Core.Pop3
             }
             if (_lockedMailbox != null)
             {
-                _model.Locks.Release(_lockedMailbox);
+                Model.Locks.Release(_lockedMailbox);
                 _lockedMailbox = null;
             }
         }
 
-        private void Close()
+        protected override void Close()
         {
             ReleaseMailbox();
             if (_state != Pop3State.Closed)
             {
                 _state = Pop3State.Closed;
-                _output.Close();
+                Output.Close();
             }
         }
     }

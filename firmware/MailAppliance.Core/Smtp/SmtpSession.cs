@@ -11,16 +11,9 @@ namespace MailAppliance.Core.Smtp
     /// AUTH PLAIN/LOGIN), sans-I/O: bytes in through <see cref="Receive"/>, replies out
     /// through <see cref="ISessionOutput"/>, messages out through <see cref="IMailStore"/>.
     /// </summary>
-    public sealed class SmtpSession : ISession
+    public sealed class SmtpSession : LineSession
     {
-        private readonly ApplianceModel _model;
         private readonly IMailStore _store;
-        private readonly IClock _clock;
-        // Replies are gathered and sent once per received chunk (BufferedOutput).
-        private readonly BufferedOutput _output;
-        private readonly string _remoteAddress;
-        private readonly ReplyChannel _channel;
-        private readonly LineReader _lines;
         private readonly DataReceiver _data = new DataReceiver();
 
         private SmtpState _state = SmtpState.Connected;
@@ -28,8 +21,6 @@ namespace MailAppliance.Core.Smtp
         private bool _extended;
         private string _authenticatedUser;
         private readonly SaslExchange _sasl = new SaslExchange(true);
-        private int _errors;
-        private int _commandsReceived;
 
         private string _sender;
         private string[] _mailboxes;
@@ -39,114 +30,102 @@ namespace MailAppliance.Core.Smtp
 
         public SmtpSession(ApplianceModel model, IMailStore store, IClock clock, ITrace trace,
             ISessionOutput output, string remoteAddress, string traceName)
+            : base(model, clock, trace, output, IoSizes.Reply, remoteAddress, traceName)
         {
-            _model = model;
             _store = store;
-            _clock = clock;
-            _output = new BufferedOutput(output, IoSizes.Reply);
-            _remoteAddress = remoteAddress;
-            _channel = new ReplyChannel(_output, trace, traceName);
-            _lines = new LineReader(model.Limits.MaxCommandLine);
             _mailboxes = StringArrays.New(4);
         }
 
-        public bool IsClosed
+        public override bool IsClosed
         {
             get { return _state == SmtpState.Closed; }
         }
 
-        public bool IsAuthenticated
+        public override bool IsAuthenticated
         {
             get { return _authenticatedUser != null; }
         }
 
-        public int CommandInProgress
+        public override int CommandInProgress
         {
             get
             {
-                bool partial = _state == SmtpState.Data ? _data.HasPartialLine : _lines.HasPartialLine;
-                return partial ? _commandsReceived + _data.LinesReceived + 1 : 0;
+                bool partial = _state == SmtpState.Data ? _data.HasPartialLine : HasPartialLine;
+                return partial ? CommandsReceived + _data.LinesReceived + 1 : 0;
             }
         }
 
-        public void Start()
+        public override void Start()
         {
-            Statistics.Count(ref _model.Stats.SmtpSessions);
-            _channel.Reply(string.Format(SmtpReplies.Greeting, _model.ServerName));
-            _output.Flush();
+            Statistics.Count(ref Model.Stats.SmtpSessions);
+            Channel.Reply(string.Format(SmtpReplies.Greeting, Model.ServerName));
+            Output.Flush();
         }
 
-        public void RejectBusy()
+        public override void RejectBusy()
         {
-            _channel.Reply(SmtpReplies.Busy);
+            Channel.Reply(SmtpReplies.Busy);
             Close();
         }
 
-        public void TimedOut()
+        public override void TimedOut()
         {
-            _channel.Reply(string.Format(SmtpReplies.IdleTimeout, _model.ServerName));
+            Channel.Reply(string.Format(SmtpReplies.IdleTimeout, Model.ServerName));
             Close();
         }
 
-        public void Disconnected()
+        public override void Disconnected()
         {
-            _channel.Note("client disconnected");
+            Channel.Note("client disconnected");
             Close();
         }
 
-        public void Receive(byte[] buffer, int offset, int count)
+        protected override int ReceiveContent(byte[] buffer, int offset, int count)
         {
-            int end = offset + count;
-            while (offset < end && _state != SmtpState.Closed)
+            if (_state != SmtpState.Data)
             {
-                if (_state == SmtpState.Data)
-                {
-                    offset += _data.Feed(buffer, offset, end - offset);
-                    if (_data.Finished)
-                    {
-                        EndData();
-                    }
-                    continue;
-                }
-                int used;
-                bool complete = _lines.Feed(buffer, offset, end - offset, out used);
-                offset += used;
-                if (!complete)
-                {
-                    continue;
-                }
-                _commandsReceived++;
-                if (_lines.Overflowed)
-                {
-                    _channel.Client("(line over " + _model.Limits.MaxCommandLine + " bytes)");
-                    Error(SmtpReplies.LineTooLong);
-                }
-                else if (_lines.HasControl)
-                {
-                    // A CR inside EHLO's name would forge a header line in Received: (RFC 5321 §4.1.2 has no controls).
-                    _channel.Client(TraceMask.Hide(_lines.Line));
-                    Error(SmtpReplies.ControlCharacters);
-                }
-                else if (_state == SmtpState.Auth)
-                {
-                    _channel.Client("(authentication data hidden)");
-                    AuthStep(_sasl.Continue(_lines.Line));
-                }
-                else
-                {
-                    Command(_lines.Line);
-                }
+                return -1;
             }
-            // Everything this chunk asked for is answered: it leaves as one send (RFC 2920 pipelining).
-            _output.Flush();
+            int used = _data.Feed(buffer, offset, count);
+            if (_data.Finished)
+            {
+                EndData();
+            }
+            return used;
         }
 
-        private void Command(string line)
+        protected override bool InSaslExchange
+        {
+            get { return _state == SmtpState.Auth; }
+        }
+
+        protected override string ControlCharactersReply
+        {
+            get { return SmtpReplies.ControlCharacters; }
+        }
+
+        protected override string TooManyErrorsReply
+        {
+            get { return string.Format(SmtpReplies.TooManyErrors, Model.ServerName); }
+        }
+
+        protected override void LineTooLong()
+        {
+            Channel.Client("(line over " + Model.Limits.MaxCommandLine + " bytes)");
+            Error(SmtpReplies.LineTooLong);
+        }
+
+        protected override void SaslLine(string line)
+        {
+            AuthStep(_sasl.Continue(line));
+        }
+
+        protected override void Command(string line)
         {
             int space = line.IndexOfAny(Ascii.Blanks);
             string verb = (space < 0 ? line : line.Substring(0, space)).ToUpper();
             string argument = space < 0 ? "" : line.Substring(space + 1);
-            _channel.Client(TraceMask.Hide(line));
+            Channel.Client(TraceMask.Hide(line));
 
             if (!SmtpCommandTable.IsKnown(verb))
             {
@@ -179,19 +158,19 @@ namespace MailAppliance.Core.Smtp
                     break;
                 case "RSET":
                     ResetTransaction();
-                    _channel.Reply(SmtpReplies.Ok);
+                    Channel.Reply(SmtpReplies.Ok);
                     break;
                 case "NOOP":
-                    _channel.Reply(SmtpReplies.Ok);
+                    Channel.Reply(SmtpReplies.Ok);
                     break;
                 case "VRFY":
-                    _channel.Reply(SmtpReplies.Vrfy);
+                    Channel.Reply(SmtpReplies.Vrfy);
                     break;
                 case "HELP":
-                    _channel.Reply(SmtpReplies.Help);
+                    Channel.Reply(SmtpReplies.Help);
                     break;
                 default:
-                    _channel.Reply(SmtpReplies.Bye);
+                    Channel.Reply(SmtpReplies.Bye);
                     Close();
                     break;
             }
@@ -211,15 +190,15 @@ namespace MailAppliance.Core.Smtp
             _extended = verb == "EHLO";
             if (!_extended)
             {
-                _channel.Reply(string.Format(SmtpReplies.Helo, _model.ServerName));
+                Channel.Reply(string.Format(SmtpReplies.Helo, Model.ServerName));
                 return;
             }
-            _channel.Reply("250-" + _model.ServerName);
-            _channel.Reply("250-PIPELINING");
-            _channel.Reply("250-SIZE " + _model.Limits.MaxMessageSize);
-            _channel.Reply("250-8BITMIME");
-            _channel.Reply("250-ENHANCEDSTATUSCODES");
-            _channel.Reply("250 AUTH PLAIN LOGIN");
+            Channel.Reply("250-" + Model.ServerName);
+            Channel.Reply("250-PIPELINING");
+            Channel.Reply("250-SIZE " + Model.Limits.MaxMessageSize);
+            Channel.Reply("250-8BITMIME");
+            Channel.Reply("250-ENHANCEDSTATUSCODES");
+            Channel.Reply("250 AUTH PLAIN LOGIN");
         }
 
         private void Mail(string argument)
@@ -236,12 +215,12 @@ namespace MailAppliance.Core.Smtp
                 Error(SmtpReplies.BadSenderAddress);
                 return;
             }
-            if (_model.Limits.RequireAuth && _authenticatedUser == null)
+            if (Model.Limits.RequireAuth && _authenticatedUser == null)
             {
                 Error(SmtpReplies.AuthRequired);
                 return;
             }
-            string refusal = MailParameters.Check(parameters, _model.Limits.MaxMessageSize);
+            string refusal = MailParameters.Check(parameters, Model.Limits.MaxMessageSize);
             if (refusal != null)
             {
                 Error(refusal);
@@ -249,7 +228,7 @@ namespace MailAppliance.Core.Smtp
             }
             _sender = address;
             _state = SmtpState.Mail;
-            _channel.Reply(SmtpReplies.SenderOk);
+            Channel.Reply(SmtpReplies.SenderOk);
         }
 
         private void Recipient(string argument)
@@ -272,20 +251,20 @@ namespace MailAppliance.Core.Smtp
                 return;
             }
             string mailbox;
-            string refusal = LocalRecipients.Resolve(_model, address, out mailbox);
+            string refusal = LocalRecipients.Resolve(Model, address, out mailbox);
             if (refusal != null)
             {
                 Error(refusal);
                 return;
             }
-            if (_mailboxCount >= _model.Limits.MaxRecipients)
+            if (_mailboxCount >= Model.Limits.MaxRecipients)
             {
-                _channel.Reply(SmtpReplies.TooManyRecipients);
+                Channel.Reply(SmtpReplies.TooManyRecipients);
                 return;
             }
             if (OverQuota(mailbox, 0))
             {
-                _channel.Reply(string.Format(SmtpReplies.MailboxFull, address));
+                Channel.Reply(string.Format(SmtpReplies.MailboxFull, address));
                 return;
             }
             AddMailbox(mailbox);
@@ -294,7 +273,7 @@ namespace MailAppliance.Core.Smtp
                 _firstRecipient = address;
             }
             _state = SmtpState.Recipient;
-            _channel.Reply(SmtpReplies.RecipientOk);
+            Channel.Reply(SmtpReplies.RecipientOk);
         }
 
         // client1@mail.com and client1@mt.com are one mailbox: it gets one copy.
@@ -328,23 +307,23 @@ namespace MailAppliance.Core.Smtp
                 return;
             }
             string protocol = (_extended ? "ESMTP" : "SMTP") + (_authenticatedUser != null ? "A" : "");
-            byte[] headers = Ascii.GetBytes(TraceHeaders.Build(_sender, _heloName, _remoteAddress, _model.ServerName,
-                protocol, _mailboxCount == 1 ? _firstRecipient : null, _clock.UtcNow));
+            byte[] headers = Ascii.GetBytes(TraceHeaders.Build(_sender, _heloName, RemoteAddress, Model.ServerName,
+                protocol, _mailboxCount == 1 ? _firstRecipient : null, Clock.UtcNow));
             if (_writer.Append(headers, 0, headers.Length) != StoreResult.Accepted)
             {
                 AbortMessage();
                 Error(SmtpReplies.StorageTryLater);
                 return;
             }
-            _data.Begin(_writer, _model.Limits.MaxMessageSize, AddedHeaders.Date(_clock.UtcNow), AddedHeaders.MessageId(_model, _clock.UtcNow));
+            _data.Begin(_writer, Model.Limits.MaxMessageSize, AddedHeaders.Date(Clock.UtcNow), AddedHeaders.MessageId(Model, Clock.UtcNow));
             _state = SmtpState.Data;
-            _channel.Reply(SmtpReplies.StartData);
+            Channel.Reply(SmtpReplies.StartData);
         }
 
         private void EndData()
         {
-            _channel.Client("(message content, " + _data.Size + " bytes)");
-            _channel.Client(".");
+            Channel.Client("(message content, " + _data.Size + " bytes)");
+            Channel.Client(".");
             string reply;
             if (_data.TooBig)
             {
@@ -366,14 +345,14 @@ namespace MailAppliance.Core.Smtp
             {
                 _writer = null;
                 reply = SmtpReplies.Queued;
-                Statistics.Count(ref _model.Stats.MessagesReceived);
-                _model.Log.Add("smtp: message from <" + _sender + "> delivered to " + _mailboxCount + " mailbox(es), " + _data.Size + " bytes");
+                Statistics.Count(ref Model.Stats.MessagesReceived);
+                Model.Log.Add("smtp: message from <" + _sender + "> delivered to " + _mailboxCount + " mailbox(es), " + _data.Size + " bytes");
             }
             ResetTransaction();
             _state = SmtpState.Ready;
             if (reply == SmtpReplies.Queued)
             {
-                _channel.Reply(reply);
+                Channel.Reply(reply);
             }
             else
             {
@@ -402,7 +381,7 @@ namespace MailAppliance.Core.Smtp
         {
             if (step == SaslStep.Challenge)
             {
-                _channel.Reply(string.Format(SmtpReplies.AuthChallenge, _sasl.Challenge));
+                Channel.Reply(string.Format(SmtpReplies.AuthChallenge, _sasl.Challenge));
                 return;
             }
             _state = SmtpState.Ready;
@@ -418,28 +397,24 @@ namespace MailAppliance.Core.Smtp
                     Error(SmtpReplies.AuthBadBase64);
                     return;
             }
-            if (_model.Logins.IsBlocked(_remoteAddress, _clock.UtcNow))
+            if (LoginsBlocked)
             {
                 Error(SmtpReplies.LoginsBlocked);
                 return;
             }
-            _authenticatedUser = _model.Users.Authenticate(_sasl.User, _sasl.Password);
+            _authenticatedUser = CheckLogin(_sasl.User, _sasl.Password, "smtp: authentication failed");
             if (_authenticatedUser == null)
             {
-                Statistics.Count(ref _model.Stats.AuthFailures);
-                _model.Log.Add("smtp: authentication failed for " + _model.Users.NameForLog(_sasl.User) + " from " + _remoteAddress);
-                _output.Delay(_model.Logins.Failed(_remoteAddress, _clock.UtcNow, _model.Limits.AuthFailureDelayMilliseconds, _model.Log));
                 Error(SmtpReplies.AuthFailed);
                 return;
             }
-            _model.Logins.Succeeded(_remoteAddress);
-            _channel.Reply(SmtpReplies.AuthOk);
+            Channel.Reply(SmtpReplies.AuthOk);
         }
 
         // The quota counts what the mailbox holds plus what this message would add.
         private bool OverQuota(string mailbox, long adding)
         {
-            long quota = _model.Limits.MailboxQuota;
+            long quota = Model.Limits.MailboxQuota;
             int count;
             long bytes;
             if (quota <= 0 || _store.MailboxUsage(mailbox, out count, out bytes) != StoreResult.Accepted)
@@ -483,25 +458,13 @@ namespace MailAppliance.Core.Smtp
         }
 
         // Every refused command counts; past the limit the session ends (RFC 5321 §4.3.2 allows 421 at any time).
-        private void Error(string reply)
-        {
-            _channel.Reply(reply);
-            _errors++;
-            if (_errors >= _model.Limits.MaxErrors && _state != SmtpState.Closed)
-            {
-                _channel.Reply(string.Format(SmtpReplies.TooManyErrors, _model.ServerName));
-                Close();
-            }
-        }
-
-
-        private void Close()
+        protected override void Close()
         {
             AbortMessage();
             if (_state != SmtpState.Closed)
             {
                 _state = SmtpState.Closed;
-                _output.Close();
+                Output.Close();
             }
         }
     }
