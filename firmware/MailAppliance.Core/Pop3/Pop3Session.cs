@@ -47,24 +47,24 @@ namespace MailAppliance.Core.Pop3
             get { return _state == Pop3State.Transaction; }
         }
 
-        public override void Start()
+        protected override void CountSession()
         {
             Statistics.Count(ref Model.Stats.Pop3Sessions);
-            Channel.Reply(string.Format(Pop3Replies.Greeting, Model.ServerName));
-            Output.Flush();
         }
 
-        public override void RejectBusy()
+        protected override string GreetingReply
         {
-            Channel.Reply(Pop3Replies.Busy);
-            Close();
+            get { return string.Format(Pop3Replies.Greeting, Model.ServerName); }
         }
 
-        // RFC 1939 §3: an autologout timer ends the session without entering UPDATE.
-        public override void TimedOut()
+        protected override string BusyReply
         {
-            Channel.Reply(Pop3Replies.IdleTimeout);
-            Close();
+            get { return Pop3Replies.Busy; }
+        }
+
+        protected override string IdleTimeoutReply
+        {
+            get { return Pop3Replies.IdleTimeout; }
         }
 
         public override void Disconnected()

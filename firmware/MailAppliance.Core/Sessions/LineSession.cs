@@ -55,11 +55,25 @@ namespace MailAppliance.Core.Sessions
             get { return _lines.HasPartialLine; }
         }
 
-        public abstract void Start();
+        public void Start()
+        {
+            CountSession();
+            Channel.Reply(GreetingReply);
+            Output.Flush();
+        }
 
-        public abstract void RejectBusy();
+        public void RejectBusy()
+        {
+            Channel.Reply(BusyReply);
+            Close();
+        }
 
-        public abstract void TimedOut();
+        // The idle timer ends the session (RFC 5321 §4.5.3.2, RFC 1939 §3: without entering UPDATE).
+        public void TimedOut()
+        {
+            Channel.Reply(IdleTimeoutReply);
+            Close();
+        }
 
         public abstract void Disconnected();
 
@@ -111,6 +125,18 @@ namespace MailAppliance.Core.Sessions
         {
             return -1;
         }
+
+        /// <summary>Counts the session in the appliance's statistics.</summary>
+        protected abstract void CountSession();
+
+        /// <summary>The greeting (SMTP 220, POP3 +OK).</summary>
+        protected abstract string GreetingReply { get; }
+
+        /// <summary>The reply to a client over the session cap, before the connection closes.</summary>
+        protected abstract string BusyReply { get; }
+
+        /// <summary>The reply to a client that stayed silent too long, before the connection closes.</summary>
+        protected abstract string IdleTimeoutReply { get; }
 
         /// <summary>True while a SASL exchange (AUTH) waits for the client's next line.</summary>
         protected abstract bool InSaslExchange { get; }

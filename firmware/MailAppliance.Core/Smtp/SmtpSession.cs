@@ -55,23 +55,24 @@ namespace MailAppliance.Core.Smtp
             }
         }
 
-        public override void Start()
+        protected override void CountSession()
         {
             Statistics.Count(ref Model.Stats.SmtpSessions);
-            Channel.Reply(string.Format(SmtpReplies.Greeting, Model.ServerName));
-            Output.Flush();
         }
 
-        public override void RejectBusy()
+        protected override string GreetingReply
         {
-            Channel.Reply(SmtpReplies.Busy);
-            Close();
+            get { return string.Format(SmtpReplies.Greeting, Model.ServerName); }
         }
 
-        public override void TimedOut()
+        protected override string BusyReply
         {
-            Channel.Reply(string.Format(SmtpReplies.IdleTimeout, Model.ServerName));
-            Close();
+            get { return SmtpReplies.Busy; }
+        }
+
+        protected override string IdleTimeoutReply
+        {
+            get { return string.Format(SmtpReplies.IdleTimeout, Model.ServerName); }
         }
 
         public override void Disconnected()
