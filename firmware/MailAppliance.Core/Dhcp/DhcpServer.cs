@@ -358,7 +358,7 @@ namespace MailAppliance.Core.Dhcp
                 _leases.ClearHostName(lease);
                 name = null;
             }
-            if (oldName != null && (object)oldName != name)
+            if (oldName != null && oldName != name)
             {
                 _model.Dns.RemoveLeaseHost(oldName);
             }

@@ -7,6 +7,23 @@ namespace MailAppliance.Core.Pop3
     public static class Pop3Replies
     {
         public const string Greeting = "+OK {0} POP3 server ready";
+
+        /// <summary>The line that ends a multi-line response (RFC 1939 §3).</summary>
+        public const string End = ".";
+
+        // Multi-line responses are built when sent: a static array would take heap from boot on nanoCLR.
+
+        /// <summary>CAPA's response (RFC 2449 §5): one capability a line.</summary>
+        public static string[] CapabilityList()
+        {
+            return new[] { Capabilities, "USER", "UIDL", "TOP", "PIPELINING", "RESP-CODES", "AUTH-RESP-CODE", "SASL PLAIN", "IMPLEMENTATION MailAppliance", End };
+        }
+
+        /// <summary>A bare AUTH lists the mechanisms, as many servers do for older clients.</summary>
+        public static string[] MechanismList()
+        {
+            return new[] { Mechanisms, "PLAIN", End };
+        }
         public const string Ok = "+OK";
         public const string UserOk = "+OK Send your password";
         public const string LoggedIn = "+OK Logged in, {0} messages ({1} octets)";

@@ -13,11 +13,6 @@ namespace MailAppliance.Core.Pop3
     /// </summary>
     public sealed class Pop3Session : LineSession
     {
-        private static readonly string[] CapabilityLines =
-        {
-            "USER", "UIDL", "TOP", "PIPELINING", "RESP-CODES", "AUTH-RESP-CODE", "SASL PLAIN", "IMPLEMENTATION MailAppliance", "."
-        };
-
         private readonly IMailStore _store;
         private readonly DotStuffingWriter _stuffer;
         private readonly SaslExchange _sasl = new SaslExchange(false);
@@ -109,11 +104,7 @@ namespace MailAppliance.Core.Pop3
             switch (verb)
             {
                 case "CAPA":
-                    Channel.Reply(Pop3Replies.Capabilities);
-                    for (int i = 0; i < CapabilityLines.Length; i++)
-                    {
-                        Channel.Reply(CapabilityLines[i]);
-                    }
+                    Channel.Reply(Pop3Replies.CapabilityList());
                     return;
                 case "QUIT":
                     Quit();
@@ -200,9 +191,7 @@ namespace MailAppliance.Core.Pop3
             if (words.Length == 1)
             {
                 // A bare AUTH lists the mechanisms, as many servers do for older clients.
-                Channel.Reply(Pop3Replies.Mechanisms);
-                Channel.Reply("PLAIN");
-                Channel.Reply(".");
+                Channel.Reply(Pop3Replies.MechanismList());
                 return;
             }
             if (words.Length > 3)
@@ -335,7 +324,7 @@ namespace MailAppliance.Core.Pop3
                     Channel.Reply((i + 1) + " " + (uids ? _mailbox.UidOf(i) : _mailbox.SizeOf(i).ToString()));
                 }
             }
-            Channel.Reply(".");
+            Channel.Reply(Pop3Replies.End);
         }
 
         // Reads the first chunk before answering, so an unreadable file is a clean -ERR.

@@ -29,6 +29,15 @@ namespace MailAppliance.Core.Sessions
         }
 
         /// <summary>Traces what the client sent, as "C: " (the caller masks secrets first).</summary>
+        /// <summary>Sends a multi-line reply, a line at a time into the same send.</summary>
+        public void Reply(string[] lines)
+        {
+            for (int i = 0; i < lines.Length; i++)
+            {
+                Reply(lines[i]);
+            }
+        }
+
         public void Client(string line)
         {
             _trace.Write(_name, "C: " + line);

@@ -8,6 +8,15 @@ namespace MailAppliance.Core.Smtp
     {
         public const string Greeting = "220 {0} ESMTP MailAppliance";
         public const string Helo = "250 {0}";
+
+        /// <summary>
+        /// EHLO's reply (RFC 5321 §4.1.1.1): the server's name, then one extension a line. Built
+        /// when sent: a static array would take heap from boot on nanoCLR.
+        /// </summary>
+        public static string[] Ehlo(string serverName, long maxMessageSize)
+        {
+            return new[] { "250-" + serverName, "250-PIPELINING", "250-SIZE " + maxMessageSize, "250-8BITMIME", "250-ENHANCEDSTATUSCODES", "250 AUTH PLAIN LOGIN" };
+        }
         public const string Ok = "250 2.0.0 Ok";
         public const string SenderOk = "250 2.1.0 Ok";
         public const string RecipientOk = "250 2.1.5 Ok";

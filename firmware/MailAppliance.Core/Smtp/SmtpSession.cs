@@ -194,12 +194,7 @@ namespace MailAppliance.Core.Smtp
                 Channel.Reply(string.Format(SmtpReplies.Helo, Model.ServerName));
                 return;
             }
-            Channel.Reply("250-" + Model.ServerName);
-            Channel.Reply("250-PIPELINING");
-            Channel.Reply("250-SIZE " + Model.Limits.MaxMessageSize);
-            Channel.Reply("250-8BITMIME");
-            Channel.Reply("250-ENHANCEDSTATUSCODES");
-            Channel.Reply("250 AUTH PLAIN LOGIN");
+            Channel.Reply(SmtpReplies.Ehlo(Model.ServerName, Model.Limits.MaxMessageSize));
         }
 
         private void Mail(string argument)
@@ -326,6 +321,7 @@ namespace MailAppliance.Core.Smtp
             Channel.Client("(message content, " + _data.Size + " bytes)");
             Channel.Client(".");
             string reply;
+            bool queued = false;
             if (_data.TooBig)
             {
                 reply = SmtpReplies.MessageTooBig;
@@ -346,12 +342,13 @@ namespace MailAppliance.Core.Smtp
             {
                 _writer = null;
                 reply = SmtpReplies.Queued;
+                queued = true;
                 Statistics.Count(ref Model.Stats.MessagesReceived);
                 Model.Log.Add("smtp: message from <" + _sender + "> delivered to " + _mailboxCount + " mailbox(es), " + _data.Size + " bytes");
             }
             ResetTransaction();
             _state = SmtpState.Ready;
-            if (reply == SmtpReplies.Queued)
+            if (queued)
             {
                 Channel.Reply(reply);
             }

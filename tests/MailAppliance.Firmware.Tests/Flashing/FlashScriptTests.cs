@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using MailAppliance.Firmware.Tests.Boards;
+using MailAppliance.Firmware.Tests.Board;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MailAppliance.Firmware.Tests.Flashing;

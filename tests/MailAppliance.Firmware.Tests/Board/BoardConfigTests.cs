@@ -7,7 +7,7 @@ using MailAppliance.Firmware.Tests.DeviceBuild;
 using Microsoft.CodeAnalysis;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
-namespace MailAppliance.Firmware.Tests.Boards;
+namespace MailAppliance.Firmware.Tests.Board;
 
 /// <summary>board-configs/: every file fits the schema and the pin rules, and the firmware reads the same keys.</summary>
 [TestClass]

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 
-namespace MailAppliance.Firmware.Tests.Boards;
+namespace MailAppliance.Firmware.Tests.Board;
 
 /// <summary>A board file read on the PC, with the pin rules the schema cannot express.</summary>
 public sealed class BoardFile
