@@ -7,6 +7,26 @@ namespace MailAppliance.Core.Tests.Portable
 
         public static string Byte(byte b) => Digits[b >> 4].ToString() + Digits[b & 15].ToString();
 
+        /// <summary>Bytes from hex digits; spaces between them are ignored (fixtures group fields).</summary>
+        public static byte[] Bytes(string hex)
+        {
+            var digits = new int[hex.Length];
+            int count = 0;
+            for (int i = 0; i < hex.Length; i++)
+            {
+                if (hex[i] != ' ')
+                {
+                    digits[count++] = Digits.IndexOf(hex[i]);
+                }
+            }
+            var bytes = new byte[count / 2];
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                bytes[i] = (byte)((digits[2 * i] << 4) | digits[2 * i + 1]);
+            }
+            return bytes;
+        }
+
         public static string Of(byte[] bytes)
         {
             var chars = new char[bytes.Length * 2];
