@@ -100,7 +100,17 @@ namespace MailAppliance.Core.Pop3
             string[] words = line.Trim().Split(Ascii.Blanks);
             string verb = words[0].ToUpper();
             Channel.Client(TraceMask.Hide(line));
-            bool transaction = _state == Pop3State.Transaction;
+            if (!Pop3CommandTable.IsKnown(verb))
+            {
+                Error(Pop3Replies.UnknownCommand);
+                return;
+            }
+            string refusal = Pop3CommandTable.Refusal(verb, _state);
+            if (refusal != null)
+            {
+                Error(refusal);
+                return;
+            }
             switch (verb)
             {
                 case "CAPA":
@@ -110,53 +120,19 @@ namespace MailAppliance.Core.Pop3
                     Quit();
                     return;
                 case "NOOP":
-                    if (transaction)
-                    {
-                        Channel.Reply(Pop3Replies.Ok);
-                    }
-                    else
-                    {
-                        Error(Pop3Replies.WrongState);
-                    }
+                    Channel.Reply(Pop3Replies.Ok);
                     return;
                 case "USER":
-                case "PASS":
-                case "AUTH":
-                    if (transaction)
-                    {
-                        Error(Pop3Replies.WrongState);
-                    }
-                    else if (verb == "USER")
-                    {
-                        User(words);
-                    }
-                    else if (verb == "PASS")
-                    {
-                        Pass(line);
-                    }
-                    else
-                    {
-                        Auth(words);
-                    }
+                    User(words);
                     return;
-                case "STAT":
-                case "LIST":
-                case "UIDL":
-                case "RETR":
-                case "TOP":
-                case "DELE":
-                case "RSET":
-                    if (transaction)
-                    {
-                        Transaction(verb, words);
-                    }
-                    else
-                    {
-                        Error(Pop3Replies.WrongState);
-                    }
+                case "PASS":
+                    Pass(line);
+                    return;
+                case "AUTH":
+                    Auth(words);
                     return;
                 default:
-                    Error(Pop3Replies.UnknownCommand);
+                    Transaction(verb, words);
                     return;
             }
         }

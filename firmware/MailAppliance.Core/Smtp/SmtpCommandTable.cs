@@ -1,8 +1,10 @@
 namespace MailAppliance.Core.Smtp
 {
     /// <summary>
-    /// Which command is legal in which state (RFC 5321 §4.1.4), in one table: for each verb,
-    /// the reply that refuses it in each state, or null where it is accepted.
+    /// Which command is legal in which state and where it leads (RFC 5321 §4.1.4), in one
+    /// place: for each verb, the reply that refuses it in each state (null where it may run), and
+    /// the state an accepted command moves the session to. Leaving DATA and AUTH (the content
+    /// ends, the exchange ends) returns to Ready; QUIT closes.
     /// </summary>
     public static class SmtpCommandTable
     {
@@ -29,6 +31,27 @@ namespace MailAppliance.Core.Smtp
             /* HELP */ new[] { ok, ok, ok, ok },
         };
 
+        private const SmtpState Connected = SmtpState.Connected;
+        private const SmtpState Ready = SmtpState.Ready;
+        private const SmtpState Mail = SmtpState.Mail;
+        private const SmtpState Recipient = SmtpState.Recipient;
+
+        // Columns as above: the state after the command was accepted there (where it is refused, unused).
+        private static readonly SmtpState[][] Transitions =
+        {
+            /* HELO */ new[] { Ready, Ready, Ready, Ready },
+            /* EHLO */ new[] { Ready, Ready, Ready, Ready },
+            /* MAIL */ new[] { Connected, Mail, Mail, Recipient },
+            /* RCPT */ new[] { Connected, Ready, Recipient, Recipient },
+            /* DATA */ new[] { Connected, Ready, Mail, SmtpState.Data },
+            /* AUTH */ new[] { Connected, SmtpState.Auth, Mail, Recipient },
+            /* RSET */ new[] { Connected, Ready, Ready, Ready },
+            /* NOOP */ new[] { Connected, Ready, Mail, Recipient },
+            /* QUIT */ new[] { SmtpState.Closed, SmtpState.Closed, SmtpState.Closed, SmtpState.Closed },
+            /* VRFY */ new[] { Connected, Ready, Mail, Recipient },
+            /* HELP */ new[] { Connected, Ready, Mail, Recipient },
+        };
+
         /// <summary>True when <paramref name="verb"/> (upper case) is a command the appliance knows.</summary>
         public static bool IsKnown(string verb)
         {
@@ -42,6 +65,12 @@ namespace MailAppliance.Core.Smtp
         public static string Refusal(string verb, SmtpState state)
         {
             return Refusals[IndexOf(verb)][(int)state];
+        }
+
+        /// <summary>Where <paramref name="verb"/>, accepted in <paramref name="state"/>, leads.</summary>
+        public static SmtpState Next(string verb, SmtpState state)
+        {
+            return Transitions[IndexOf(verb)][(int)state];
         }
 
         private static int IndexOf(string verb)

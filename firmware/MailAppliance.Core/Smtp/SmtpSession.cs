@@ -17,6 +17,8 @@ namespace MailAppliance.Core.Smtp
         private readonly DataReceiver _data = new DataReceiver();
 
         private SmtpState _state = SmtpState.Connected;
+        // The verb of the command being answered, for the state table.
+        private string _verb;
         private string _heloName;
         private bool _extended;
         private string _authenticatedUser;
@@ -127,6 +129,7 @@ namespace MailAppliance.Core.Smtp
             string verb = (space < 0 ? line : line.Substring(0, space)).ToUpper();
             string argument = space < 0 ? "" : line.Substring(space + 1);
             Channel.Client(TraceMask.Hide(line));
+            _verb = verb;
 
             if (!SmtpCommandTable.IsKnown(verb))
             {
@@ -159,6 +162,7 @@ namespace MailAppliance.Core.Smtp
                     break;
                 case "RSET":
                     ResetTransaction();
+                    Accepted();
                     Channel.Reply(SmtpReplies.Ok);
                     break;
                 case "NOOP":
@@ -186,7 +190,7 @@ namespace MailAppliance.Core.Smtp
                 return;
             }
             ResetTransaction();
-            _state = SmtpState.Ready;
+            Accepted();
             _heloName = name;
             _extended = verb == "EHLO";
             if (!_extended)
@@ -223,7 +227,7 @@ namespace MailAppliance.Core.Smtp
                 return;
             }
             _sender = address;
-            _state = SmtpState.Mail;
+            Accepted();
             Channel.Reply(SmtpReplies.SenderOk);
         }
 
@@ -268,7 +272,7 @@ namespace MailAppliance.Core.Smtp
             {
                 _firstRecipient = address;
             }
-            _state = SmtpState.Recipient;
+            Accepted();
             Channel.Reply(SmtpReplies.RecipientOk);
         }
 
@@ -312,7 +316,7 @@ namespace MailAppliance.Core.Smtp
                 return;
             }
             _data.Begin(_writer, Model.Limits.MaxMessageSize, AddedHeaders.Date(Clock.UtcNow), AddedHeaders.MessageId(Model, Clock.UtcNow));
-            _state = SmtpState.Data;
+            Accepted();
             Channel.Reply(SmtpReplies.StartData);
         }
 
@@ -371,7 +375,7 @@ namespace MailAppliance.Core.Smtp
                 Error(SmtpReplies.SyntaxAuth);
                 return;
             }
-            _state = SmtpState.Auth;
+            Accepted();
             AuthStep(_sasl.Start(words[0], words.Length > 1 ? words[1] : null));
         }
 
@@ -434,16 +438,18 @@ namespace MailAppliance.Core.Smtp
             return false;
         }
 
+        // The current command was accepted: the session moves on as the table says.
+        private void Accepted()
+        {
+            _state = SmtpCommandTable.Next(_verb, _state);
+        }
+
         private void ResetTransaction()
         {
             AbortMessage();
             _sender = null;
             _mailboxCount = 0;
             _firstRecipient = null;
-            if (_state != SmtpState.Connected)
-            {
-                _state = SmtpState.Ready;
-            }
         }
 
         private void AbortMessage()
