@@ -21,34 +21,21 @@ namespace MailAppliance.Core.Dhcp
         private const long UnixEpochTicks = 621355968000000000;
         private const long TicksPerSecond = 10000000;
 
-        // Sent even when not asked for: what a client needs to use its address and the lab's names.
-        private static readonly int[] AlwaysSent =
-        {
-            DhcpOption.SubnetMask, DhcpOption.Router, DhcpOption.DomainNameServer, DhcpOption.DomainName,
-            DhcpOption.RenewalTime, DhcpOption.RebindingTime, DhcpOption.HostName
-        };
-
         private readonly object _sync = new object();
         private readonly ApplianceModel _model;
         private readonly DhcpLeases _leases;
         private readonly IClock _clock;
-        private readonly ILeaseStore _store;
-        private readonly DhcpPacket _request = new DhcpPacket();
-        private readonly DhcpPacket _reply = new DhcpPacket();
-        private readonly DhcpOptionWriter _options = new DhcpOptionWriter();
-        private readonly byte[] _key = new byte[DhcpLeases.MaxKey];
-        private readonly byte[] _hostName = new byte[DhcpLeases.MaxHostName];
-        private int _keyLength;
-        private int _hostNameLength;
-        private byte[] _packet;
-        private int _length;
+        private readonly DhcpRequest _request = new DhcpRequest();
+        private readonly DhcpReplyWriter _replies;
+        private readonly DhcpBindings _bindings;
 
         public DhcpServer(ApplianceModel model, DhcpLeases leases, IClock clock, ILeaseStore store)
         {
             _model = model;
             _leases = leases;
             _clock = clock;
-            _store = store;
+            _replies = new DhcpReplyWriter(model);
+            _bindings = new DhcpBindings(model, leases, store);
         }
 
         /// <summary>The message type of the last request handled (DhcpMessageType.Discover...), or -1.</summary>
@@ -76,22 +63,7 @@ namespace MailAppliance.Core.Dhcp
         {
             lock (_sync)
             {
-                var rows = new string[_leases.Count][];
-                var key = new byte[DhcpLeases.MaxKey];
-                for (int i = 0; i < rows.Length; i++)
-                {
-                    int length = _leases.Key(i, key);
-                    var exact = new byte[length];
-                    System.Array.Copy(key, exact, length);
-                    int state = _leases.State(i);
-                    rows[i] = new[]
-                    {
-                        Ipv4.Format(_leases.Address(i)), length == 0 ? "-" : DottedHex.Format(exact), _leases.Expires(i).ToString(),
-                        state == DhcpLeases.Bound ? "Automatic" : state == DhcpLeases.Offered ? "Offered" : "Declined",
-                        _leases.HostName(i) ?? "",
-                    };
-                }
-                return rows;
+                return _bindings.Rows();
             }
         }
 
@@ -100,21 +72,23 @@ namespace MailAppliance.Core.Dhcp
         {
             lock (_sync)
             {
-                int cleared = 0;
-                for (int i = _leases.Count - 1; i >= 0; i--)
-                {
-                    if (address == 0 || _leases.Address(i) == address)
-                    {
-                        Forget(i);
-                        cleared++;
-                    }
-                }
-                if (cleared > 0)
-                {
-                    Save();
-                }
-                return cleared;
+                return _bindings.Clear(address);
             }
+        }
+
+        /// <summary>How many of <paramref name="pool"/>'s addresses are bound and offered now (show ip dhcp pool).</summary>
+        public void Use(DhcpPool pool, out int leased, out int offered)
+        {
+            lock (_sync)
+            {
+                _bindings.Use(pool, out leased, out offered);
+            }
+        }
+
+        /// <summary>Puts the host names of the leases loaded at start-up back into DNS.</summary>
+        public void RegisterHostNames()
+        {
+            _bindings.RegisterHostNames();
         }
 
         private int HandleLocked(byte[] request, int length, byte[] reply, out uint destination, out int port)
@@ -122,20 +96,18 @@ namespace MailAppliance.Core.Dhcp
             destination = 0;
             port = 0;
             LastRequestType = -1;
-            if (!_request.Attach(request, length) || _request.Op != DhcpPacket.BootRequest || reply.Length < DhcpPacket.MinimumLength)
+            if (!_request.Read(request, length) || reply.Length < DhcpPacket.MinimumLength)
             {
                 return 0;
             }
-            _packet = request;
-            _length = length;
-            int type = DhcpOptionReader.Byte(request, length, DhcpOption.MessageType);
+            int type = _request.Type;
             LastRequestType = type;
-            if (type < DhcpMessageType.Discover || type > DhcpMessageType.Inform || !ReadClientKey())
+            if (type < DhcpMessageType.Discover || type > DhcpMessageType.Inform || _request.KeyLength == 0)
             {
                 return 0;
             }
             long now = Now();
-            ExpireLocked(now);
+            _bindings.Expire(now);
             DhcpPool pool = PoolForRequest(type);
             if (pool == null)
             {
@@ -154,7 +126,7 @@ namespace MailAppliance.Core.Dhcp
                     Release();
                     return 0;
                 case DhcpMessageType.Inform:
-                    return Reply(DhcpMessageType.Ack, pool, 0, false, reply, out destination, out port);
+                    return _replies.Write(_request, DhcpMessageType.Ack, pool, 0, false, reply, out destination, out port);
                 default:
                     return 0;
             }
@@ -165,24 +137,7 @@ namespace MailAppliance.Core.Dhcp
         {
             lock (_sync)
             {
-                ExpireLocked(now);
-            }
-        }
-
-        private void ExpireLocked(long now)
-        {
-            bool changed = false;
-            for (int i = _leases.Count - 1; i >= 0; i--)
-            {
-                if (_leases.Expires(i) <= now)
-                {
-                    changed |= _leases.State(i) != DhcpLeases.Offered;
-                    Forget(i);
-                }
-            }
-            if (changed)
-            {
-                Save();
+                _bindings.Expire(now);
             }
         }
 
@@ -205,18 +160,6 @@ namespace MailAppliance.Core.Dhcp
                 + Ipv4.Format(Ipv4.Read(reply, 16)) + " to " + Ipv4.Format(destination);
         }
 
-        /// <summary>Puts the host names of the leases loaded at start-up back into DNS.</summary>
-        public void RegisterHostNames()
-        {
-            for (int i = 0; i < _leases.Count; i++)
-            {
-                if (_leases.State(i) == DhcpLeases.Bound && _leases.HostName(i) != null)
-                {
-                    _model.Dns.SetLeaseHost(_leases.HostName(i), _leases.Address(i));
-                }
-            }
-        }
-
         /// <summary>Unix time now, from the injected clock.</summary>
         public long Now()
         {
@@ -229,12 +172,12 @@ namespace MailAppliance.Core.Dhcp
             destination = 0;
             port = 0;
             uint address = Reserved(pool);
-            int lease = _leases.FindByKey(_key, 0, _keyLength);
+            int lease = _request.LeaseIn(_leases);
             if (address == 0 && lease >= 0 && pool.Contains(_leases.Address(lease)))
             {
                 address = _leases.Address(lease);
             }
-            uint requested = DhcpOptionReader.Address(_packet, _length, DhcpOption.RequestedAddress);
+            uint requested = _request.RequestedAddress;
             if (address == 0 && requested != 0 && IsAvailable(requested, pool, now))
             {
                 address = requested;
@@ -261,9 +204,9 @@ namespace MailAppliance.Core.Dhcp
                 {
                     _leases.Remove(lease);
                 }
-                _leases.Set(address, _key, 0, _keyLength, DhcpLeases.Offered, now + _model.Dhcp.OfferHoldSeconds);
+                _leases.Set(address, _request.Key, 0, _request.KeyLength, DhcpLeases.Offered, now + _model.Dhcp.OfferHoldSeconds);
             }
-            return Reply(DhcpMessageType.Offer, pool, address, true, reply, out destination, out port);
+            return _replies.Write(_request, DhcpMessageType.Offer, pool, address, true, reply, out destination, out port);
         }
 
         // RFC 2131 §4.3.2: the client's state shows in which of server id, requested address and ciaddr it fills.
@@ -271,16 +214,16 @@ namespace MailAppliance.Core.Dhcp
         {
             destination = 0;
             port = 0;
-            uint serverId = DhcpOptionReader.Address(_packet, _length, DhcpOption.ServerIdentifier);
-            uint requested = DhcpOptionReader.Address(_packet, _length, DhcpOption.RequestedAddress);
-            uint clientAddress = _request.ClientAddress;
+            uint serverId = _request.ServerIdentifier;
+            uint requested = _request.RequestedAddress;
+            uint clientAddress = _request.Packet.ClientAddress;
             uint address;
             if (serverId != 0)
             {
                 if (serverId != _model.Address)
                 {
                     // SELECTING, and the client chose another server: our offer is free again.
-                    int offered = _leases.FindByKey(_key, 0, _keyLength);
+                    int offered = _request.LeaseIn(_leases);
                     if (offered >= 0 && _leases.State(offered) == DhcpLeases.Offered)
                     {
                         _leases.Remove(offered);
@@ -303,10 +246,10 @@ namespace MailAppliance.Core.Dhcp
             }
             if (!MayHave(address, pool, now))
             {
-                return Reply(DhcpMessageType.Nak, pool, 0, false, reply, out destination, out port);
+                return _replies.Write(_request, DhcpMessageType.Nak, pool, 0, false, reply, out destination, out port);
             }
-            Bind(address, pool, now);
-            return Reply(DhcpMessageType.Ack, pool, address, true, reply, out destination, out port);
+            _bindings.Bind(_request, address, pool, now);
+            return _replies.Write(_request, DhcpMessageType.Ack, pool, address, true, reply, out destination, out port);
         }
 
         // The client may have this address: in the right subnet, its reservation if it has
@@ -323,7 +266,7 @@ namespace MailAppliance.Core.Dhcp
                 return reserved == address;
             }
             int lease = _leases.FindByAddress(address);
-            if (lease >= 0 && _leases.State(lease) != DhcpLeases.Declined && _leases.FindByKey(_key, 0, _keyLength) == lease)
+            if (lease >= 0 && _leases.State(lease) != DhcpLeases.Declined && _request.LeaseIn(_leases) == lease)
             {
                 return true;
             }
@@ -336,200 +279,36 @@ namespace MailAppliance.Core.Dhcp
             return IsAvailable(address, pool, now);
         }
 
-        private void Bind(uint address, DhcpPool pool, long now)
-        {
-            int previous = _leases.FindByKey(_key, 0, _keyLength);
-            if (previous >= 0 && _leases.Address(previous) != address)
-            {
-                Forget(previous);
-            }
-            bool isNew = previous < 0 || _leases.Address(previous) != address || _leases.State(previous) != DhcpLeases.Bound;
-            int lease = _leases.Set(address, _key, 0, _keyLength, DhcpLeases.Bound, now + pool.LeaseSeconds);
-            string oldName = _leases.HostName(lease);
-            ReadHostName();
-            _leases.SetHostName(lease, _hostName, 0, _hostNameLength);
-            string name = _leases.HostName(lease);
-            int holder = name == null ? -1 : OtherHolderOf(name, lease);
-            if (holder >= 0)
-            {
-                // As dnsmasq: a name stays with the lease that has it until that lease ends, so
-                // one PC calling itself "pc1" cannot take pc1.mail.com from another.
-                _model.Log.Add("dhcp: host name " + name + " is leased to " + Ipv4.Format(_leases.Address(holder)) + "; not given to " + Ipv4.Format(address));
-                _leases.ClearHostName(lease);
-                name = null;
-            }
-            if (oldName != null && oldName != name)
-            {
-                _model.Dns.RemoveLeaseHost(oldName);
-            }
-            if (name != null)
-            {
-                _model.Dns.SetLeaseHost(name, address);
-            }
-            if (isNew)
-            {
-                // Only new bindings are logged: a renewal must not allocate.
-                _model.Log.Add("dhcp: " + Ipv4.Format(address) + " bound in pool " + pool.Name + (name != null ? " to " + name : ""));
-            }
-            Save();
-        }
-
         // RFC 2131 §4.3.3: the client found the address in use; keep it out of the pool a while.
         private void Decline(long now)
         {
-            uint address = DhcpOptionReader.Address(_packet, _length, DhcpOption.RequestedAddress);
+            uint address = _request.RequestedAddress;
             int lease = _leases.FindByAddress(address);
-            if (address == 0 || lease < 0 || _leases.FindByKey(_key, 0, _keyLength) != lease)
+            if (address == 0 || lease < 0 || _request.LeaseIn(_leases) != lease)
             {
                 return;
             }
-            ForgetHostName(lease);
-            _leases.SetState(lease, DhcpLeases.Declined, now + _model.Dhcp.DeclineQuarantineSeconds);
-            Save();
+            _bindings.Decline(lease, now + _model.Dhcp.DeclineQuarantineSeconds);
         }
 
         // RFC 2131 §4.3.4: the client gives its address back.
         private void Release()
         {
-            int lease = _leases.FindByAddress(_request.ClientAddress);
-            if (lease >= 0 && _leases.FindByKey(_key, 0, _keyLength) == lease)
+            int lease = _leases.FindByAddress(_request.Packet.ClientAddress);
+            if (lease >= 0 && _request.LeaseIn(_leases) == lease)
             {
-                Forget(lease);
-                Save();
+                _bindings.Release(lease);
             }
-        }
-
-        private int Reply(int type, DhcpPool pool, uint address, bool withLease, byte[] reply, out uint destination, out int port)
-        {
-            _reply.Initialize(reply);
-            _reply.Op = DhcpPacket.BootReply;
-            _reply.CopyClientFields(_request);
-            _reply.YourAddress = address;
-            if (type == DhcpMessageType.Ack && !withLease)
-            {
-                _reply.ClientAddress = _request.ClientAddress;
-            }
-            _options.Begin(reply);
-            _options.Byte(DhcpOption.MessageType, type);
-            _options.Address(DhcpOption.ServerIdentifier, _model.Address);
-            if (type == DhcpMessageType.Nak)
-            {
-                _options.Text(DhcpOption.Message, "address not available");
-            }
-            else
-            {
-                WriteParameters(pool, withLease);
-            }
-            EchoRelayInformation();
-            int length = _options.Finish();
-            Address(type, out destination, out port);
-            return length;
-        }
-
-        // RFC 2132 §9.8: the options the client asked for first, in its order, then the rest
-        // of what every client needs.
-        private void WriteParameters(DhcpPool pool, bool withLease)
-        {
-            int prlLength;
-            int prl = DhcpOptionReader.Find(_packet, _length, DhcpOption.ParameterRequestList, out prlLength);
-            if (withLease)
-            {
-                uint lease = (uint)pool.LeaseSeconds;
-                _options.Seconds(DhcpOption.LeaseTime, lease);
-            }
-            for (int i = 0; prl >= 0 && i < prlLength; i++)
-            {
-                WriteParameter(_packet[prl + i], pool, withLease);
-            }
-            for (int i = 0; i < AlwaysSent.Length; i++)
-            {
-                WriteParameter(AlwaysSent[i], pool, withLease);
-            }
-        }
-
-        private void WriteParameter(int code, DhcpPool pool, bool withLease)
-        {
-            switch (code)
-            {
-                case DhcpOption.SubnetMask:
-                    _options.Address(code, pool.Mask);
-                    break;
-                case DhcpOption.Router:
-                    if (pool.Router != 0)
-                    {
-                        _options.Address(code, pool.Router);
-                    }
-                    break;
-                case DhcpOption.DomainNameServer:
-                    _options.Address(code, pool.DnsServer != 0 ? pool.DnsServer : _model.Address);
-                    break;
-                case DhcpOption.DomainName:
-                    _options.Text(code, pool.DomainName ?? _model.Dns.LabDomain ?? _model.Domains.Primary);
-                    break;
-                case DhcpOption.HostName:
-                    // RFC 2132 §3.14: the client's own name, sent back as it gave it.
-                    int length;
-                    int at = DhcpOptionReader.Find(_packet, _length, DhcpOption.HostName, out length);
-                    if (at >= 0 && length > 0)
-                    {
-                        _options.Bytes(code, _packet, at, length);
-                    }
-                    break;
-                case DhcpOption.RenewalTime:
-                    if (withLease)
-                    {
-                        _options.Seconds(code, (uint)pool.LeaseSeconds / 2);
-                    }
-                    break;
-                case DhcpOption.RebindingTime:
-                    if (withLease)
-                    {
-                        _options.Seconds(code, (uint)((long)pool.LeaseSeconds * 7 / 8));
-                    }
-                    break;
-            }
-        }
-
-        // RFC 3046 §2.2: a relay's agent information comes back unchanged, last before End.
-        private void EchoRelayInformation()
-        {
-            int length;
-            int at = DhcpOptionReader.Find(_packet, _length, DhcpOption.RelayAgentInformation, out length);
-            if (at >= 0)
-            {
-                _options.Bytes(DhcpOption.RelayAgentInformation, _packet, at, length);
-            }
-        }
-
-        // RFC 2131 §4.1: to the relay when relayed; NAK broadcast; to ciaddr when the client has
-        // one; else broadcast. (Unicast to yiaddr would need the client's MAC in the ARP table,
-        // which a socket cannot set, so the appliance broadcasts there as many servers do.)
-        private void Address(int type, out uint destination, out int port)
-        {
-            uint relay = _request.RelayAddress;
-            if (relay != 0)
-            {
-                destination = relay;
-                port = ServerPort;
-                if (type == DhcpMessageType.Nak)
-                {
-                    _reply.Broadcast = true;
-                }
-                return;
-            }
-            port = ClientPort;
-            uint clientAddress = _request.ClientAddress;
-            destination = type != DhcpMessageType.Nak && clientAddress != 0 ? clientAddress : Broadcast;
         }
 
         private DhcpPool PoolForRequest(int type)
         {
-            uint relay = _request.RelayAddress;
+            uint relay = _request.Packet.RelayAddress;
             if (relay != 0)
             {
                 return _model.Dhcp.PoolFor(relay);
             }
-            uint clientAddress = _request.ClientAddress;
+            uint clientAddress = _request.Packet.ClientAddress;
             if (clientAddress != 0 && type != DhcpMessageType.Discover)
             {
                 DhcpPool own = _model.Dhcp.PoolFor(clientAddress);
@@ -558,31 +337,6 @@ namespace MailAppliance.Core.Dhcp
             return oldest < 0 ? 0 : _leases.Address(oldest);
         }
 
-        /// <summary>How many of <paramref name="pool"/>'s addresses are bound and offered now (show ip dhcp pool).</summary>
-        public void Use(DhcpPool pool, out int leased, out int offered)
-        {
-            lock (_sync)
-            {
-                leased = 0;
-                offered = 0;
-                for (int i = 0; i < _leases.Count; i++)
-                {
-                    if (!pool.Contains(_leases.Address(i)))
-                    {
-                        continue;
-                    }
-                    if (_leases.State(i) == DhcpLeases.Bound)
-                    {
-                        leased++;
-                    }
-                    else if (_leases.State(i) == DhcpLeases.Offered)
-                    {
-                        offered++;
-                    }
-                }
-            }
-        }
-
         // In the pool's range and never to be handed out to this client for another reason.
         private bool IsAssignable(uint address, DhcpPool pool)
         {
@@ -598,7 +352,7 @@ namespace MailAppliance.Core.Dhcp
             }
             int lease = _leases.FindByAddress(address);
             return lease < 0 || _leases.Expires(lease) <= now
-                || (_leases.State(lease) != DhcpLeases.Declined && _leases.FindByKey(_key, 0, _keyLength) == lease);
+                || (_leases.State(lease) != DhcpLeases.Declined && _request.LeaseIn(_leases) == lease);
         }
 
         private uint Reserved(DhcpPool pool)
@@ -606,7 +360,7 @@ namespace MailAppliance.Core.Dhcp
             DhcpReservation[] reservations = _model.Dhcp.Reservations;
             for (int i = 0; i < reservations.Length; i++)
             {
-                if (IsThisClient(reservations[i]) && pool.Contains(reservations[i].Address))
+                if (_request.Is(reservations[i]) && pool.Contains(reservations[i].Address))
                 {
                     return reservations[i].Address;
                 }
@@ -619,7 +373,7 @@ namespace MailAppliance.Core.Dhcp
             DhcpReservation[] reservations = _model.Dhcp.Reservations;
             for (int i = 0; i < reservations.Length; i++)
             {
-                if (reservations[i].Address == address && !IsThisClient(reservations[i]))
+                if (reservations[i].Address == address && !_request.Is(reservations[i]))
                 {
                     return true;
                 }
@@ -627,129 +381,5 @@ namespace MailAppliance.Core.Dhcp
             return false;
         }
 
-        private bool IsThisClient(DhcpReservation reservation)
-        {
-            if (reservation.ClientIdentifier != null)
-            {
-                int length;
-                int at = DhcpOptionReader.Find(_packet, _length, DhcpOption.ClientIdentifier, out length);
-                return at >= 0 && Same(reservation.ClientIdentifier, _packet, at, length);
-            }
-            return reservation.HardwareAddress != null
-                && Same(reservation.HardwareAddress, _packet, DhcpPacket.ClientHardwareOffset, _request.HardwareLength);
-        }
-
-        // RFC 2131 §4.2: the client is known by its client identifier (option 61) when it sends
-        // one, else by hardware type and chaddr.
-        private bool ReadClientKey()
-        {
-            int length;
-            int at = DhcpOptionReader.Find(_packet, _length, DhcpOption.ClientIdentifier, out length);
-            if (at >= 0 && length >= 2)
-            {
-                _keyLength = length > DhcpLeases.MaxKey ? DhcpLeases.MaxKey : length;
-                System.Array.Copy(_packet, at, _key, 0, _keyLength);
-                return true;
-            }
-            int hardwareLength = _request.HardwareLength;
-            if (hardwareLength == 0)
-            {
-                return false;
-            }
-            _key[0] = (byte)_request.HardwareType;
-            System.Array.Copy(_packet, DhcpPacket.ClientHardwareOffset, _key, 1, hardwareLength);
-            _keyLength = hardwareLength + 1;
-            return true;
-        }
-
-        // Option 12, or the first label of option 81 (RFC 4702 §2), cut to what a DNS label may
-        // hold (letters, digits, hyphens, lower case).
-        private void ReadHostName()
-        {
-            _hostNameLength = 0;
-            int length;
-            int at = DhcpOptionReader.Find(_packet, _length, DhcpOption.HostName, out length);
-            if (at < 0)
-            {
-                at = DhcpOptionReader.Find(_packet, _length, DhcpOption.ClientFqdn, out length);
-                if (at < 0 || length < 4)
-                {
-                    return;
-                }
-                bool encoded = (_packet[at] & 0x04) != 0;
-                at += 3;
-                length -= 3;
-                if (encoded)
-                {
-                    length = _packet[at] < length ? _packet[at] : length - 1;
-                    at++;
-                }
-            }
-            for (int i = 0; i < length && _hostNameLength < _hostName.Length; i++)
-            {
-                byte b = _packet[at + i];
-                if (b == (byte)'.' || b == 0)
-                {
-                    break;
-                }
-                if (b >= (byte)'A' && b <= (byte)'Z')
-                {
-                    b = (byte)(b + 32);
-                }
-                if ((b >= (byte)'a' && b <= (byte)'z') || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'-')
-                {
-                    _hostName[_hostNameLength++] = b;
-                }
-            }
-        }
-
-        private void Forget(int lease)
-        {
-            ForgetHostName(lease);
-            _leases.Remove(lease);
-        }
-
-        private void ForgetHostName(int lease)
-        {
-            string name = _leases.HostName(lease);
-            if (name != null)
-            {
-                _model.Dns.RemoveLeaseHost(name);
-                _leases.ClearHostName(lease);
-            }
-        }
-
-        private int OtherHolderOf(string name, int lease)
-        {
-            for (int i = 0; i < _leases.Count; i++)
-            {
-                if (i != lease && _leases.State(i) == DhcpLeases.Bound && Ascii.EqualsIgnoreCase(_leases.HostName(i), name))
-                {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private void Save()
-        {
-            _store.Save(_leases);
-        }
-
-        private static bool Same(byte[] expected, byte[] packet, int offset, int length)
-        {
-            if (expected.Length != length)
-            {
-                return false;
-            }
-            for (int i = 0; i < length; i++)
-            {
-                if (expected[i] != packet[offset + i])
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }
