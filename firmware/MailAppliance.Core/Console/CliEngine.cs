@@ -17,15 +17,9 @@ namespace MailAppliance.Core.Console
         private const string InvalidInput = "% Invalid input detected at '^' marker.";
         private const string IncompleteCommand = "% Incomplete command.";
 
-        private const int NoQuestion = 0;
-        private const int AskEnableSecret = 1;
 
         // Tries at the enable secret's "Password:" before IOS gives up.
         private const int MaxSecretTries = 3;
-        private const int AskSaveBeforeReload = 2;
-        private const int AskProceedWithReload = 3;
-        private const int AskEraseStartup = 4;
-        private const int AskDeleteMailbox = 5;
 
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;
@@ -33,10 +27,10 @@ namespace MailAppliance.Core.Console
         private readonly DnsZones _zones;
         private readonly TraceRouter _trace;
         private readonly PoolEditor _pool;
+        private readonly InterfaceEditor _interfaceEditor;
 
-        private int _question;
+        private CliQuestion _question;
         private string _questionSubject;
-        private int _interface;
         private int _wrongSecrets;
 
         /// <param name="dhcp">The running DHCP server, or null when DHCP is off.</param>
@@ -49,6 +43,7 @@ namespace MailAppliance.Core.Console
             Dhcp = dhcp;
             _trace = trace;
             _pool = new PoolEditor(model);
+            _interfaceEditor = new InterfaceEditor(model);
             Mode = model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
         }
 
@@ -67,7 +62,7 @@ namespace MailAppliance.Core.Console
         /// <summary>True while the engine waits for a secret, which the editor must not echo.</summary>
         public bool WantsSecret
         {
-            get { return _question == AskEnableSecret; }
+            get { return _question == CliQuestion.EnableSecret; }
         }
 
         /// <summary>The prompt, or the pending question.</summary>
@@ -77,11 +72,11 @@ namespace MailAppliance.Core.Console
             {
                 switch (_question)
                 {
-                    case AskEnableSecret: return "Password: ";
-                    case AskSaveBeforeReload: return "System configuration has been modified. Save? [yes/no]: ";
-                    case AskProceedWithReload: return "Proceed with reload? [confirm]";
-                    case AskEraseStartup: return "Erasing the startup-config will remove all configuration! Continue? [confirm]";
-                    case AskDeleteMailbox: return "Delete the mailbox of " + _questionSubject + " and its mail? [confirm]";
+                    case CliQuestion.EnableSecret: return "Password: ";
+                    case CliQuestion.SaveBeforeReload: return "System configuration has been modified. Save? [yes/no]: ";
+                    case CliQuestion.ProceedWithReload: return "Proceed with reload? [confirm]";
+                    case CliQuestion.EraseStartup: return "Erasing the startup-config will remove all configuration! Continue? [confirm]";
+                    case CliQuestion.DeleteMailbox: return "Delete the mailbox of " + _questionSubject + " and its mail? [confirm]";
                 }
                 string host = _model.HostName;
                 switch (Mode)
@@ -98,7 +93,7 @@ namespace MailAppliance.Core.Console
         /// <summary>Runs one line typed at the prompt (or the answer to a question).</summary>
         public void Execute(string line, ICliOutput output)
         {
-            if (_question != NoQuestion)
+            if (_question != CliQuestion.None)
             {
                 Answer(line.Trim(), output);
                 return;
@@ -109,7 +104,7 @@ namespace MailAppliance.Core.Console
         /// <summary>Ctrl-Z or "end": back to privileged EXEC from any configuration mode.</summary>
         public void End()
         {
-            _question = NoQuestion;
+            _question = CliQuestion.None;
             if (Mode != CliMode.UserExec)
             {
                 Mode = CliMode.Exec;
@@ -119,7 +114,7 @@ namespace MailAppliance.Core.Console
         /// <summary>Ctrl-C: drops a pending question.</summary>
         public void Cancel()
         {
-            _question = NoQuestion;
+            _question = CliQuestion.None;
         }
 
         /// <summary>What '?' prints for the line typed so far.</summary>
@@ -171,7 +166,7 @@ namespace MailAppliance.Core.Console
         public int Load(string config, ICliOutput errors)
         {
             Mode = CliMode.Config;
-            var collector = new ErrorCollector();
+            var quiet = new DiscardedOutput();
             string[] lines = config.Split('\n');
             int failed = 0;
             for (int i = 0; i < lines.Length; i++)
@@ -182,9 +177,7 @@ namespace MailAppliance.Core.Console
                 {
                     continue;
                 }
-                collector.Failed = false;
-                Run(trimmed, collector, 0);
-                if (collector.Failed)
+                if (!Run(trimmed, quiet, 0))
                 {
                     failed++;
                     errors.Write("% startup-config line " + (i + 1) + " skipped: " + trimmed + CliText.NewLine);
@@ -195,7 +188,7 @@ namespace MailAppliance.Core.Console
                 }
             }
             Mode = _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
-            _question = NoQuestion;
+            _question = CliQuestion.None;
             return failed;
         }
 
@@ -205,7 +198,8 @@ namespace MailAppliance.Core.Console
             return ConfigWriter.Write(_model);
         }
 
-        private void Run(string line, ICliOutput output, int caretBase)
+        // False when the line was refused: not understood, or the command said why it cannot be done.
+        private bool Run(string line, ICliOutput output, int caretBase)
         {
             string command = line;
             bool negate = Mode != CliMode.UserExec && StripNo(ref command);
@@ -225,18 +219,15 @@ namespace MailAppliance.Core.Console
             {
                 case CliParse.Invalid:
                     output.Write(new string(' ', caretBase + skipped + parse.ErrorOffset) + "^" + CliText.NewLine + InvalidInput + CliText.NewLine);
-                    return;
+                    return false;
                 case CliParse.Incomplete:
                     output.Write(IncompleteCommand + CliText.NewLine);
-                    return;
+                    return false;
                 case CliParse.Ambiguous:
                     output.Write("% Ambiguous command:  \"" + line.Trim() + "\"" + CliText.NewLine);
-                    return;
+                    return false;
             }
-            if (parse.Action != 0)
-            {
-                Dispatch(parse.Action, parse.Words, negate, output);
-            }
+            return parse.Action == 0 || Dispatch(parse.Action, parse.Words, negate, output);
         }
 
         private static bool StripNo(ref string line)
@@ -250,17 +241,16 @@ namespace MailAppliance.Core.Console
             return false;
         }
 
-        private void Dispatch(int action, string[] w, bool no, ICliOutput output)
+        private bool Dispatch(int action, string[] w, bool no, ICliOutput output)
         {
             if (Mode == CliMode.Exec || Mode == CliMode.UserExec)
             {
-                Exec(action, w, no, output);
-                return;
+                return Exec(action, w, no, output);
             }
-            Configure(action, w, no, output);
+            return Configure(action, w, no, output);
         }
 
-        private void Exec(int action, string[] w, bool no, ICliOutput output)
+        private bool Exec(int action, string[] w, bool no, ICliOutput output)
         {
             switch (action)
             {
@@ -317,13 +307,14 @@ namespace MailAppliance.Core.Console
                     break;
                 case CliAction.WriteMemory:
                     output.Write("Building configuration..." + CliText.NewLine);
-                    output.Write((_host.SaveStartupConfig(RunningConfig()) ? "[OK]" : "% The startup-config cannot be written; nothing was saved") + CliText.NewLine);
-                    break;
+                    bool saved = _host.SaveStartupConfig(RunningConfig());
+                    output.Write((saved ? "[OK]" : "% The startup-config cannot be written; nothing was saved") + CliText.NewLine);
+                    return saved;
                 case CliAction.EraseStartup:
-                    _question = AskEraseStartup;
+                    _question = CliQuestion.EraseStartup;
                     break;
                 case CliAction.Reload:
-                    _question = RunningConfig() != _host.LoadStartupConfig() ? AskSaveBeforeReload : AskProceedWithReload;
+                    _question = RunningConfig() != _host.LoadStartupConfig() ? CliQuestion.SaveBeforeReload : CliQuestion.ProceedWithReload;
                     break;
                 case CliAction.Debug:
                     Debug(w[1], !no, output);
@@ -333,8 +324,7 @@ namespace MailAppliance.Core.Console
                     output.Write("All possible debugging has been turned off" + CliText.NewLine);
                     break;
                 case CliAction.ClearBinding:
-                    ClearBinding(w[4], output);
-                    break;
+                    return ClearBinding(w[4], output);
                 case CliAction.Enable:
                     if (_model.EnableSecret == null)
                     {
@@ -342,7 +332,7 @@ namespace MailAppliance.Core.Console
                     }
                     else if (Mode == CliMode.UserExec)
                     {
-                        _question = AskEnableSecret;
+                        _question = CliQuestion.EnableSecret;
                     }
                     break;
                 case CliAction.Disable:
@@ -350,6 +340,7 @@ namespace MailAppliance.Core.Console
                     Mode = _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
                     break;
             }
+            return true;
         }
 
         private void Debug(string protocol, bool on, ICliOutput output)
@@ -364,12 +355,12 @@ namespace MailAppliance.Core.Console
             output.Write(protocol.ToUpper() + " debugging is " + (on ? "on" : "off") + CliText.NewLine);
         }
 
-        private void ClearBinding(string which, ICliOutput output)
+        private bool ClearBinding(string which, ICliOutput output)
         {
             if (Dhcp == null)
             {
                 output.Write("% The DHCP server is not running" + CliText.NewLine);
-                return;
+                return false;
             }
             uint address = 0;
             if (which != "*")
@@ -379,17 +370,19 @@ namespace MailAppliance.Core.Console
             if (Dhcp.Clear(address) == 0 && address != 0)
             {
                 output.Write("% No binding for " + which + CliText.NewLine);
+                return false;
             }
+            return true;
         }
 
         private void Answer(string answer, ICliOutput output)
         {
-            int question = _question;
-            _question = NoQuestion;
+            CliQuestion question = _question;
+            _question = CliQuestion.None;
             bool confirmed = answer.Length == 0 || Ascii.StartsWithIgnoreCase("yes", answer);
             switch (question)
             {
-                case AskEnableSecret:
+                case CliQuestion.EnableSecret:
                     if (PasswordHash.Verify(answer, _model.EnableSecret))
                     {
                         Mode = CliMode.Exec;
@@ -397,7 +390,7 @@ namespace MailAppliance.Core.Console
                     }
                     else if (++_wrongSecrets < MaxSecretTries)
                     {
-                        _question = AskEnableSecret;
+                        _question = CliQuestion.EnableSecret;
                     }
                     else
                     {
@@ -407,33 +400,33 @@ namespace MailAppliance.Core.Console
                         output.Write("% Bad secrets" + CliText.NewLine);
                     }
                     break;
-                case AskSaveBeforeReload:
+                case CliQuestion.SaveBeforeReload:
                     if (answer.Length == 0 || (!Ascii.StartsWithIgnoreCase("yes", answer) && !Ascii.StartsWithIgnoreCase("no", answer)))
                     {
                         output.Write("% Please answer 'yes' or 'no'." + CliText.NewLine);
-                        _question = AskSaveBeforeReload;
+                        _question = CliQuestion.SaveBeforeReload;
                         break;
                     }
                     if (Ascii.StartsWithIgnoreCase("yes", answer))
                     {
                         output.Write((_host.SaveStartupConfig(RunningConfig()) ? "[OK]" : "% The startup-config cannot be written; nothing was saved") + CliText.NewLine);
                     }
-                    _question = AskProceedWithReload;
+                    _question = CliQuestion.ProceedWithReload;
                     break;
-                case AskProceedWithReload:
+                case CliQuestion.ProceedWithReload:
                     if (confirmed)
                     {
                         _model.Log.Add("console: reload requested");
                         _host.Reload();
                     }
                     break;
-                case AskEraseStartup:
+                case CliQuestion.EraseStartup:
                     if (confirmed)
                     {
                         output.Write((_host.EraseStartupConfig() ? "[OK]" : "% The startup-config cannot be erased") + CliText.NewLine);
                     }
                     break;
-                case AskDeleteMailbox:
+                case CliQuestion.DeleteMailbox:
                     if (confirmed)
                     {
                         output.Write((_store.DeleteMailbox(_questionSubject) == StoreResult.Accepted ? "Mailbox deleted" : "% The SD card cannot be written; the mailbox stays") + CliText.NewLine);
@@ -446,26 +439,26 @@ namespace MailAppliance.Core.Console
             }
         }
 
-        private void Configure(int action, string[] w, bool no, ICliOutput output)
+        private bool Configure(int action, string[] w, bool no, ICliOutput output)
         {
             string error = null;
             switch (action)
             {
                 case CliAction.End:
                     Mode = CliMode.Exec;
-                    return;
+                    return true;
                 case CliAction.Exit:
                     Mode = Mode == CliMode.Config ? CliMode.Exec : CliMode.Config;
-                    return;
+                    return true;
                 case CliAction.Do:
                     CliMode mode = Mode;
                     Mode = CliMode.Exec;
-                    Run(w[1], output, 0);
+                    bool done = Run(w[1], output, 0);
                     if (Mode == CliMode.Exec)
                     {
                         Mode = mode;
                     }
-                    return;
+                    return done;
                 case CliAction.DhcpPool:
                     if (no)
                     {
@@ -474,11 +467,11 @@ namespace MailAppliance.Core.Console
                     }
                     _pool.Open(w[3]);
                     Mode = CliMode.DhcpPool;
-                    return;
+                    return true;
                 case CliAction.Interface:
-                    _interface = NetworkSettings.IndexOf(w[1]);
+                    _interfaceEditor.Open(NetworkSettings.IndexOf(w[1]));
                     Mode = CliMode.Interface;
-                    return;
+                    return true;
             }
             if (Mode == CliMode.DhcpPool)
             {
@@ -486,75 +479,30 @@ namespace MailAppliance.Core.Console
             }
             else if (Mode == CliMode.Interface)
             {
-                error = InterfaceCommand(action, w, no);
+                error = _interfaceEditor.Apply(action, w, no);
             }
             else
             {
-                error = ConfigCommands.Apply(_model, action, w, no);
-                if (error == ConfigCommands.AskToDeleteMailbox)
+                CliQuestion ask;
+                error = ConfigCommands.Apply(_model, action, w, no, out ask);
+                if (ask != CliQuestion.None)
                 {
                     _questionSubject = w[1].ToLower();
-                    _question = AskDeleteMailbox;
-                    error = null;
+                    _question = ask;
                 }
             }
             if (error != null)
             {
                 output.Write(error + CliText.NewLine);
             }
+            return error == null;
         }
 
-        private string InterfaceCommand(int action, string[] w, bool no)
+        // A replayed line's output: its failure is reported as a skipped line instead.
+        private sealed class DiscardedOutput : ICliOutput
         {
-            NetworkSettings network = _model.Network;
-            int i = _interface;
-            switch (action)
-            {
-                case CliAction.IpAddress:
-                    uint address;
-                    uint mask;
-                    Ipv4.TryParse(w[2], out address);
-                    Ipv4.TryParse(w[3], out mask);
-                    network.Addresses[i] = no ? 0 : address;
-                    network.Masks[i] = no ? 0 : mask;
-                    network.UseDhcp[i] = false;
-                    return null;
-                case CliAction.IpAddressDhcp:
-                    network.UseDhcp[i] = !no;
-                    return null;
-                case CliAction.Ssid:
-                case CliAction.WifiPassword:
-                    if (i != 1)
-                    {
-                        return "% ssid and password are for interface wifi0";
-                    }
-                    if (action == CliAction.Ssid)
-                    {
-                        network.WifiSsid = no ? null : w[1];
-                    }
-                    else
-                    {
-                        network.WifiPassword = no ? null : w[1];
-                    }
-                    return null;
-                case CliAction.Shutdown:
-                    network.Shutdown[i] = !no;
-                    return null;
-            }
-            return null;
-        }
-
-        // Catches whether a replayed line printed an error.
-        private sealed class ErrorCollector : ICliOutput
-        {
-            public bool Failed;
-
             public void Write(string text)
             {
-                if (text.IndexOf('%') >= 0)
-                {
-                    Failed = true;
-                }
             }
         }
     }

@@ -10,12 +10,13 @@ namespace MailAppliance.Core.Console
     /// </summary>
     public static class ConfigCommands
     {
-        /// <summary>Returned by <see cref="Apply"/> after <c>no username</c>: ask before deleting the mailbox.</summary>
-        public const string AskToDeleteMailbox = "?delete-mailbox";
-
-        /// <summary>Applies one command (words as matched); returns an error line, or null.</summary>
-        public static string Apply(ApplianceModel model, int action, string[] w, bool no)
+        /// <summary>
+        /// Applies one command (words as matched); returns an error line, or null.
+        /// <paramref name="ask"/> is the question to put next (after <c>no username</c>: delete the mailbox too?).
+        /// </summary>
+        public static string Apply(ApplianceModel model, int action, string[] w, bool no, out CliQuestion ask)
         {
+            ask = CliQuestion.None;
             MailLimits limits = model.Limits;
             long number;
             uint address;
@@ -51,7 +52,7 @@ namespace MailAppliance.Core.Console
                 case CliAction.UsernamePassword:
                     if (no)
                     {
-                        return model.Users.Remove(w[1]) ? AskToDeleteMailbox : "% No such user: " + w[1];
+                        return RemoveUser(model, w[1], out ask);
                     }
                     if (w.Length < 4)
                     {
@@ -61,7 +62,7 @@ namespace MailAppliance.Core.Console
                 case CliAction.UsernameSecret:
                     if (no)
                     {
-                        return model.Users.Remove(w[1]) ? AskToDeleteMailbox : "% No such user: " + w[1];
+                        return RemoveUser(model, w[1], out ask);
                     }
                     return model.Users.SetHash(w[1], w[3]) ? null : "% Not a secret this appliance wrote: use 'username NAME password PASSWORD'";
                 case CliAction.MailPostmaster:
@@ -165,6 +166,18 @@ namespace MailAppliance.Core.Console
                 return "% " + error;
             }
             model.Dns.AddRecord(rr);
+            return null;
+        }
+
+        // The user goes at once; whether the mailbox goes too is asked next.
+        private static string RemoveUser(ApplianceModel model, string name, out CliQuestion ask)
+        {
+            ask = CliQuestion.None;
+            if (!model.Users.Remove(name))
+            {
+                return "% No such user: " + name;
+            }
+            ask = CliQuestion.DeleteMailbox;
             return null;
         }
 

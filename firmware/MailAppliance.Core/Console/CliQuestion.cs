@@ -1,0 +1,24 @@
+namespace MailAppliance.Core.Console
+{
+    /// <summary>The question the console waits to have answered, as IOS asks them.</summary>
+    public enum CliQuestion
+    {
+        /// <summary>None: the next line is a command.</summary>
+        None,
+
+        /// <summary>enable: "Password: ".</summary>
+        EnableSecret,
+
+        /// <summary>reload with unsaved changes: "Save? [yes/no]".</summary>
+        SaveBeforeReload,
+
+        /// <summary>reload: "Proceed with reload? [confirm]".</summary>
+        ProceedWithReload,
+
+        /// <summary>erase startup-config: "Continue? [confirm]".</summary>
+        EraseStartup,
+
+        /// <summary>no username: delete the user's mailbox too? [confirm].</summary>
+        DeleteMailbox
+    }
+}
