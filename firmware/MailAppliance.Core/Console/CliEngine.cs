@@ -24,10 +24,9 @@ namespace MailAppliance.Core.Console
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;
         private readonly ICliHost _host;
-        private readonly DnsZones _zones;
-        private readonly TraceRouter _trace;
         private readonly PoolEditor _pool;
         private readonly InterfaceEditor _interfaceEditor;
+        private readonly ExecCommands _commands;
 
         private CliQuestion _question;
         private string _questionSubject;
@@ -39,11 +38,10 @@ namespace MailAppliance.Core.Console
             _model = model;
             _store = store;
             _host = host;
-            _zones = zones;
             Dhcp = dhcp;
-            _trace = trace;
             _pool = new PoolEditor(model);
             _interfaceEditor = new InterfaceEditor(model);
+            _commands = new ExecCommands(model, store, host, zones, trace);
             Mode = model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
         }
 
@@ -55,7 +53,7 @@ namespace MailAppliance.Core.Console
         private static CliNode Tree(CliMode mode) => CliGrammar.Build(mode);
 
         /// <summary>The DHCP server, when one runs (set late: it starts after the console).</summary>
-        public DhcpServer Dhcp;
+        public DhcpServer Dhcp { get; set; }
 
         public CliMode Mode { get; private set; }
 
@@ -254,77 +252,16 @@ namespace MailAppliance.Core.Console
         {
             switch (action)
             {
-                case CliAction.ShowRunning:
-                    output.Write("Building configuration..." + CliText.NewLine + CliText.NewLine + "Current configuration:" + CliText.NewLine + RunningConfig());
-                    break;
-                case CliAction.ShowStartup:
-                    string startup = _host.LoadStartupConfig();
-                    output.Write(startup ?? "startup-config is not present" + CliText.NewLine);
-                    break;
-                case CliAction.ShowVersion:
-                    var version = new TextLines();
-                    string[] facts = _host.VersionLines();
-                    for (int i = 0; i < facts.Length; i++)
-                    {
-                        version.Add(facts[i]);
-                    }
-                    output.Write(version.ToString());
-                    break;
-                case CliAction.ShowUsers:
-                    output.Write(ShowCommands.Users(_model, _store));
-                    break;
-                case CliAction.ShowMailbox:
-                    output.Write(ShowCommands.Mailbox(_model, _store, w[2]));
-                    break;
-                case CliAction.ShowHosts:
-                    output.Write(ShowCommands.Hosts(_model, _zones));
-                    break;
-                case CliAction.ShowDhcpBinding:
-                    output.Write(ShowCommands.DhcpBindings(Dhcp, Dhcp == null ? 0 : Dhcp.Now()));
-                    break;
-                case CliAction.ShowDhcpPool:
-                    output.Write(ShowCommands.DhcpPools(_model, Dhcp));
-                    break;
-                case CliAction.ShowInterfaces:
-                    var brief = new TextLines();
-                    brief.Add(CliText.Pad("Interface", 14) + CliText.Pad("IP-Address", 17) + CliText.Pad("Method", 8) + "Status");
-                    string[] rows = _host.InterfaceLines();
-                    for (int i = 0; i < rows.Length; i++)
-                    {
-                        brief.Add(rows[i]);
-                    }
-                    output.Write(brief.ToString());
-                    break;
-                case CliAction.ShowStatistics:
-                    output.Write(ShowCommands.Statistics(_model, _trace.Enabled));
-                    break;
-                case CliAction.ShowLogging:
-                    output.Write(ShowCommands.Logging(_model));
-                    break;
                 case CliAction.ConfigureTerminal:
                     output.Write("Enter configuration commands, one per line.  End with CNTL/Z." + CliText.NewLine);
                     Mode = CliMode.Config;
                     break;
-                case CliAction.WriteMemory:
-                    output.Write("Building configuration..." + CliText.NewLine);
-                    bool saved = _host.SaveStartupConfig(RunningConfig());
-                    output.Write((saved ? "[OK]" : "% The startup-config cannot be written; nothing was saved") + CliText.NewLine);
-                    return saved;
                 case CliAction.EraseStartup:
                     _question = CliQuestion.EraseStartup;
                     break;
                 case CliAction.Reload:
                     _question = RunningConfig() != _host.LoadStartupConfig() ? CliQuestion.SaveBeforeReload : CliQuestion.ProceedWithReload;
                     break;
-                case CliAction.Debug:
-                    Debug(w[1], !no, output);
-                    break;
-                case CliAction.Undebug:
-                    _trace.SetAll(false);
-                    output.Write("All possible debugging has been turned off" + CliText.NewLine);
-                    break;
-                case CliAction.ClearBinding:
-                    return ClearBinding(w[4], output);
                 case CliAction.Enable:
                     if (_model.EnableSecret == null)
                     {
@@ -339,38 +276,8 @@ namespace MailAppliance.Core.Console
                 case CliAction.Logout:
                     Mode = _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
                     break;
-            }
-            return true;
-        }
-
-        private void Debug(string protocol, bool on, ICliOutput output)
-        {
-            if (protocol == "all")
-            {
-                _trace.SetAll(on);
-                output.Write((on ? "All possible debugging has been turned on" : "All possible debugging has been turned off") + CliText.NewLine);
-                return;
-            }
-            _trace.Set(protocol, on);
-            output.Write(protocol.ToUpper() + " debugging is " + (on ? "on" : "off") + CliText.NewLine);
-        }
-
-        private bool ClearBinding(string which, ICliOutput output)
-        {
-            if (Dhcp == null)
-            {
-                output.Write("% The DHCP server is not running" + CliText.NewLine);
-                return false;
-            }
-            uint address = 0;
-            if (which != "*")
-            {
-                Ipv4.TryParse(which, out address);
-            }
-            if (Dhcp.Clear(address) == 0 && address != 0)
-            {
-                output.Write("% No binding for " + which + CliText.NewLine);
-                return false;
+                default:
+                    return _commands.Run(action, w, no, Dhcp, output);
             }
             return true;
         }
