@@ -42,11 +42,7 @@ namespace MailAppliance.Core.Console
                     break;
                 case CliAction.ShowVersion:
                     var version = new TextLines();
-                    string[] facts = _host.VersionLines();
-                    for (int i = 0; i < facts.Length; i++)
-                    {
-                        version.Add(facts[i]);
-                    }
+                    version.AddAll(_host.VersionLines());
                     output.Write(version.ToString());
                     break;
                 case CliAction.ShowUsers:
@@ -67,11 +63,7 @@ namespace MailAppliance.Core.Console
                 case CliAction.ShowInterfaces:
                     var brief = new TextLines();
                     brief.Add(CliText.Pad("Interface", 14) + CliText.Pad("IP-Address", 17) + CliText.Pad("Method", 8) + "Status");
-                    string[] rows = _host.InterfaceLines();
-                    for (int i = 0; i < rows.Length; i++)
-                    {
-                        brief.Add(rows[i]);
-                    }
+                    brief.AddAll(_host.InterfaceLines());
                     output.Write(brief.ToString());
                     break;
                 case CliAction.ShowStatistics:

@@ -22,6 +22,15 @@ namespace MailAppliance.Core.Console
             _items[_count++] = line;
         }
 
+        /// <summary>Adds each of <paramref name="lines"/>.</summary>
+        public void AddAll(string[] lines)
+        {
+            for (int i = 0; i < lines.Length; i++)
+            {
+                Add(lines[i]);
+            }
+        }
+
         /// <summary>Every line followed by CRLF.</summary>
         public override string ToString()
         {

@@ -162,7 +162,13 @@ namespace MailAppliance.Core.Dns
         /// <summary>True when two lower-case wire names are the same.</summary>
         public static bool Equal(byte[] a, int aLength, byte[] b)
         {
-            if (aLength != b.Length)
+            return Equal(a, aLength, b, b.Length);
+        }
+
+        /// <summary>True when the first <paramref name="aLength"/> bytes of <paramref name="a"/> are the first <paramref name="bLength"/> of <paramref name="b"/>.</summary>
+        public static bool Equal(byte[] a, int aLength, byte[] b, int bLength)
+        {
+            if (aLength != bLength)
             {
                 return false;
             }

@@ -26,7 +26,8 @@ namespace MailAppliance.Core.Dns
         private readonly DnsHeader _request = new DnsHeader();
         private readonly DnsHeader _reply = new DnsHeader();
         private readonly DnsWriter _writer = new DnsWriter();
-        private readonly byte[] _name = new byte[DnsName.MaxLength];
+        private readonly DnsQuestion _question = new DnsQuestion();
+        private readonly EdnsOpt _edns = new EdnsOpt();
         private readonly byte[] _scratch = new byte[DnsName.MaxLength];
         private readonly byte[] _target = new byte[DnsName.MaxLength];
         private readonly byte[] _hostName = new byte[DnsName.MaxLength];
@@ -76,26 +77,16 @@ namespace MailAppliance.Core.Dns
             {
                 return Finish(DnsRcode.NotImp, DnsHeader.Length);
             }
-            int nameLength;
-            int nameEnd;
-            if (_request.QuestionCount != 1
-                || !DnsName.TryRead(request, length, DnsHeader.Length, _name, out nameLength, out nameEnd)
-                || nameEnd + 4 > length)
+            if (_request.QuestionCount != 1 || !_question.Read(request, length) || !_edns.Read(request, length, _question.End, _request))
             {
                 return Finish(DnsRcode.FormErr, DnsHeader.Length);
             }
-            int questionEnd = nameEnd + 4;
-            int qtype = NetworkOrder.Read16(request, nameEnd);
-            int qclass = NetworkOrder.Read16(request, nameEnd + 2);
-
-            int ednsPayload;
-            int ednsVersion;
-            if (!TryReadEdns(request, length, questionEnd, out ednsPayload, out ednsVersion))
-            {
-                return Finish(DnsRcode.FormErr, DnsHeader.Length);
-            }
-            bool edns = ednsPayload >= 0;
-            int limit = overTcp ? replyLimit : edns ? Clamp(ednsPayload) : ClassicUdpLimit;
+            int questionEnd = _question.End;
+            int nameLength = _question.NameLength;
+            int qtype = _question.Type;
+            int qclass = _question.Class;
+            bool edns = _edns.Present;
+            int limit = overTcp ? replyLimit : edns ? Clamp(_edns.Payload) : ClassicUdpLimit;
 
             // The question goes back exactly as it came, case and all (RFC 1035 §7.3, 0x20 clients).
             int questionLength = questionEnd - DnsHeader.Length;
@@ -111,7 +102,7 @@ namespace MailAppliance.Core.Dns
             _writer.AddCompressionTarget(DnsHeader.Length);
 
             int rcode;
-            if (edns && ednsVersion > 0)
+            if (edns && _edns.Version > 0)
             {
                 rcode = DnsRcode.BadVers;
             }
@@ -122,7 +113,7 @@ namespace MailAppliance.Core.Dns
             else
             {
                 DnsRecordTable table = _zones.Current;
-                int zone = table.FindZone(_name, nameLength);
+                int zone = table.FindZone(_question.Name, nameLength);
                 if (zone < 0)
                 {
                     // RD=0 asks this server alone (RFC 1035 §4.1.1): it is not ours to answer.
@@ -162,11 +153,9 @@ namespace MailAppliance.Core.Dns
         /// </summary>
         public static string Describe(byte[] query, int length, int rcode)
         {
-            var name = new byte[DnsName.MaxLength];
-            int nameLength;
-            int end;
-            string question = length >= DnsHeader.Length && DnsName.TryRead(query, length, DnsHeader.Length, name, out nameLength, out end) && end + 2 <= length
-                ? DnsName.ToText(name, nameLength) + " type " + NetworkOrder.Read16(query, end)
+            var read = new DnsQuestion();
+            string question = read.Read(query, length)
+                ? DnsName.ToText(read.Name, read.NameLength) + " type " + read.Type
                 : "(unreadable question)";
             string answer = rcode == Forward ? "forwarded" : rcode < 0 ? "no answer" : DnsRcode.Name(rcode) ?? "rcode " + rcode;
             return question + " -> " + answer;
@@ -179,12 +168,9 @@ namespace MailAppliance.Core.Dns
         /// </summary>
         public static int ServerFailure(byte[] request, int length, byte[] reply)
         {
-            int nameLength;
-            int nameEnd;
             var requestHeader = new DnsHeader();
-            if (!requestHeader.Attach(request, length)
-                || !DnsName.TryRead(request, length, DnsHeader.Length, new byte[DnsName.MaxLength], out nameLength, out nameEnd)
-                || nameEnd + 4 > length || nameEnd + 4 > reply.Length)
+            var question = new DnsQuestion();
+            if (!requestHeader.Attach(request, length) || !question.Read(request, length) || question.End > reply.Length)
             {
                 return 0;
             }
@@ -196,8 +182,8 @@ namespace MailAppliance.Core.Dns
             header.RecursionDesired = requestHeader.RecursionDesired;
             header.QuestionCount = 1;
             header.Rcode = DnsRcode.ServFail;
-            System.Array.Copy(request, DnsHeader.Length, reply, DnsHeader.Length, nameEnd + 4 - DnsHeader.Length);
-            return nameEnd + 4;
+            System.Array.Copy(request, DnsHeader.Length, reply, DnsHeader.Length, question.End - DnsHeader.Length);
+            return question.End;
         }
 
         private int Finish(int rcode, int length)
@@ -212,7 +198,7 @@ namespace MailAppliance.Core.Dns
         {
             int answers = 0;
             int additional = 0;
-            byte[] name = _name;
+            byte[] name = _question.Name;
             for (int hop = 0; hop < MaxCnameChain; hop++)
             {
                 int cname = Find(table, name, nameLength, DnsType.CNAME);
@@ -439,62 +425,6 @@ namespace MailAppliance.Core.Dns
             _writer.Write32((uint)(rcode >> 4) << 24);
             _writer.Write16(0);
             _reply.AdditionalCount = _reply.AdditionalCount + 1;
-        }
-
-        // Walks the answer, authority and additional sections of the query looking for OPT.
-        // Payload -1: no OPT. False when the sections are malformed or hold two OPTs.
-        private bool TryReadEdns(byte[] packet, int length, int offset, out int payload, out int version)
-        {
-            payload = -1;
-            version = 0;
-            int records = _request.AnswerCount + _request.AuthorityCount + _request.AdditionalCount;
-            int additionalStart = _request.AnswerCount + _request.AuthorityCount;
-            for (int r = 0; r < records; r++)
-            {
-                int nameLength;
-                int end;
-                if (!DnsName.TryRead(packet, length, offset, _scratch, out nameLength, out end) || end + 10 > length)
-                {
-                    return false;
-                }
-                int type = NetworkOrder.Read16(packet, end);
-                int rdLength = NetworkOrder.Read16(packet, end + 8);
-                if (end + 10 + rdLength > length)
-                {
-                    return false;
-                }
-                if (type == DnsType.OPT)
-                {
-                    if (r < additionalStart || payload >= 0 || nameLength != 1)
-                    {
-                        return false;
-                    }
-                    payload = NetworkOrder.Read16(packet, end + 2);
-                    version = packet[end + 5];
-                }
-                if (type == DnsType.OPT && !OptionsFit(packet, end + 10, rdLength))
-                {
-                    return false;
-                }
-                offset = end + 10 + rdLength;
-            }
-            // Bytes after the last record are a malformed message (BIND answers FORMERR too).
-            return offset == length;
-        }
-
-        // RFC 6891 §6.1.2: OPT's RDATA is {code, length, data}*, each option wholly inside it.
-        private static bool OptionsFit(byte[] packet, int offset, int rdLength)
-        {
-            int end = offset + rdLength;
-            while (offset < end)
-            {
-                if (offset + 4 > end)
-                {
-                    return false;
-                }
-                offset += 4 + NetworkOrder.Read16(packet, offset + 2);
-            }
-            return offset == end;
         }
 
         // RFC 6891 §6.2.5: a payload below 512 is treated as 512.

@@ -7,10 +7,9 @@ namespace MailAppliance.Core.Dns
     /// </summary>
     public sealed class ForwardedQuery
     {
-        private readonly byte[] _question = new byte[DnsName.MaxLength + 4];
-        private readonly byte[] _scratch = new byte[DnsName.MaxLength];
+        private readonly DnsQuestion _asked = new DnsQuestion();
+        private readonly DnsQuestion _answered = new DnsQuestion();
         private readonly DnsHeader _header = new DnsHeader();
-        private int _questionLength;
         private int _clientId;
         private int _upstreamId;
 
@@ -20,16 +19,10 @@ namespace MailAppliance.Core.Dns
         /// </summary>
         public bool Prepare(byte[] query, int length, byte[] outgoing, int upstreamId)
         {
-            int nameLength;
-            int nameEnd;
-            if (length < DnsHeader.Length || length > outgoing.Length
-                || !DnsName.TryRead(query, length, DnsHeader.Length, _question, out nameLength, out nameEnd)
-                || nameEnd + 4 > length)
+            if (length > outgoing.Length || !_asked.Read(query, length))
             {
                 return false;
             }
-            System.Array.Copy(query, nameEnd, _question, nameLength, 4);
-            _questionLength = nameLength + 4;
             _header.Attach(query, length);
             _clientId = _header.Id;
             _upstreamId = upstreamId & 0xFFFF;
@@ -50,26 +43,10 @@ namespace MailAppliance.Core.Dns
             {
                 return false;
             }
-            int nameLength;
-            int nameEnd;
-            if (!DnsName.TryRead(answer, length, DnsHeader.Length, _scratch, out nameLength, out nameEnd)
-                || nameEnd + 4 > length || nameLength + 4 != _questionLength)
+            if (!_answered.Read(answer, length) || _answered.Type != _asked.Type || _answered.Class != _asked.Class
+                || !DnsName.Equal(_answered.Name, _answered.NameLength, _asked.Name, _asked.NameLength))
             {
                 return false;
-            }
-            for (int i = 0; i < nameLength; i++)
-            {
-                if (_scratch[i] != _question[i])
-                {
-                    return false;
-                }
-            }
-            for (int i = 0; i < 4; i++)
-            {
-                if (answer[nameEnd + i] != _question[nameLength + i])
-                {
-                    return false;
-                }
             }
             _header.Id = _clientId;
             return true;

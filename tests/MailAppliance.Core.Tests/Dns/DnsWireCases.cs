@@ -75,5 +75,48 @@ namespace MailAppliance.Core.Tests.Dns
             writer.Write8(1);
             Expect.Equal(20, writer.Position, "later writes do nothing");
         }
+
+        // A query for mail.com MX with one additional record: OPT, payload 1232, version 0, one 4-byte option.
+        private const string QueryWithOpt = "1234 0100 0001 0000 0000 0001 046d61696c 03636f6d 00 000f 0001 00 0029 04d0 00 00 0000 0008 000a 0004 01020304";
+
+        public static void QuestionAndOptParseInPlace()
+        {
+            byte[] packet = Hex.Bytes(QueryWithOpt);
+            var header = new DnsHeader();
+            header.Attach(packet, packet.Length);
+            var question = new DnsQuestion();
+            Expect.True(question.Read(packet, packet.Length), "question");
+            Expect.Equal("mail.com", DnsName.ToText(question.Name, question.NameLength), "name");
+            Expect.Equal(DnsType.MX, question.Type, "qtype");
+            Expect.Equal(DnsType.ClassIn, question.Class, "qclass");
+            Expect.Equal(12 + 10 + 4, question.End, "end of the question");
+            var edns = new EdnsOpt();
+            Expect.True(edns.Read(packet, packet.Length, question.End, header), "OPT");
+            Expect.True(edns.Present, "present");
+            Expect.Equal(1232, edns.Payload, "payload");
+            Expect.Equal(0, edns.Version, "version");
+        }
+
+        public static void QuestionAndOptRefuseTruncatedOrHostileRecords()
+        {
+            byte[] packet = Hex.Bytes(QueryWithOpt);
+            var header = new DnsHeader();
+            header.Attach(packet, packet.Length);
+            var question = new DnsQuestion();
+            Expect.True(!question.Read(packet, 12 + 10 + 3), "a question cut inside QCLASS");
+            question.Read(packet, packet.Length);
+            var edns = new EdnsOpt();
+            Expect.True(!edns.Read(packet, packet.Length - 1, question.End, header), "a record cut short");
+            byte[] overlong = Hex.Bytes("1234 0100 0001 0000 0000 0001 046d61696c 03636f6d 00 000f 0001 00 0029 04d0 00 00 0000 0008 000a 0009 01020304");
+            Expect.True(!edns.Read(overlong, overlong.Length, question.End, header), "an option running past RDATA's end");
+            byte[] trailing = Hex.Bytes(QueryWithOpt + " 00");
+            Expect.True(!edns.Read(trailing, trailing.Length, question.End, header), "a byte after the last record");
+            byte[] noOpt = Hex.Bytes("1234 0100 0001 0000 0000 0000 046d61696c 03636f6d 00 0001 0001");
+            header.Attach(noOpt, noOpt.Length);
+            question.Read(noOpt, noOpt.Length);
+            Expect.True(edns.Read(noOpt, noOpt.Length, question.End, header) && !edns.Present && edns.Payload == -1, "no OPT: payload -1");
+            byte[] loop = Hex.Bytes("1234 0100 0001 0000 0000 0000 c00c 0001 0001");
+            Expect.True(!question.Read(loop, loop.Length), "a name pointing at itself");
+        }
     }
 }
