@@ -5,15 +5,15 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Dns
 {
     /// <summary>Makes a <see cref="DnsTcpSession"/>, with its own responder, per TCP connection.</summary>
-    public sealed class DnsTcpSessionFactory : ISessionFactory
+    public sealed class DnsTcpSessionFactory : NumberedSessionFactory
     {
         private readonly ApplianceModel _model;
         private readonly DnsZones _zones;
         private readonly IDnsUpstream _upstream;
         private readonly ITrace _trace;
-        private int _count;
 
         public DnsTcpSessionFactory(ApplianceModel model, DnsZones zones, IDnsUpstream upstream, ITrace trace)
+            : base("dns-tcp")
         {
             _model = model;
             _zones = zones;
@@ -21,15 +21,14 @@ namespace MailAppliance.Core.Dns
             _trace = trace;
         }
 
-        public ISession Create(ISessionOutput output, string remoteAddress)
+        protected override ISession Make(ISessionOutput output, string remoteAddress, string traceName)
         {
-            int number = System.Threading.Interlocked.Increment(ref _count);
             uint client;
             if (!Ipv4.TryParse(remoteAddress, out client))
             {
                 client = 0; // not IPv4: never one of the lab's networks
             }
-            return new DnsTcpSession(new DnsResponder(_model, _zones), _upstream, output, _trace, client, "dns-tcp " + number);
+            return new DnsTcpSession(new DnsResponder(_model, _zones), _upstream, output, _trace, client, traceName);
         }
     }
 }
