@@ -20,8 +20,7 @@ namespace MailAppliance.Core.Pop3
         private Pop3State _state = Pop3State.Authorization;
         private string _user;
         private string _lockedMailbox;
-        private IMailbox _mailbox;
-        private bool[] _deleted;
+        private Pop3Maildrop _maildrop;
         private byte[] _readBuffer;
         private int _authFailures;
 
@@ -227,17 +226,17 @@ namespace MailAppliance.Core.Pop3
                 Channel.Reply(Pop3Replies.InUse);
                 return;
             }
-            if (_store.OpenMailbox(mailbox, out _mailbox) != StoreResult.Accepted)
+            IMailbox opened;
+            if (_store.OpenMailbox(mailbox, out opened) != StoreResult.Accepted)
             {
                 Model.Locks.Release(mailbox);
-                _mailbox = null;
                 Channel.Reply(Pop3Replies.MailboxUnavailable);
                 return;
             }
             _lockedMailbox = mailbox;
-            _deleted = new bool[_mailbox.Count];
+            _maildrop = new Pop3Maildrop(opened);
             _state = Pop3State.Transaction;
-            Channel.Reply(string.Format(Pop3Replies.LoggedIn, _mailbox.Count, TotalSize()));
+            Channel.Reply(string.Format(Pop3Replies.LoggedIn, _maildrop.Count, _maildrop.LiveSize));
         }
 
         private void Transaction(string verb, string[] words)
@@ -246,9 +245,9 @@ namespace MailAppliance.Core.Pop3
             {
                 if (verb == "RSET")
                 {
-                    _deleted = new bool[_mailbox.Count];
+                    _maildrop.Reset();
                 }
-                Channel.Reply(string.Format(verb == "STAT" ? Pop3Replies.Stat : Pop3Replies.Reset, LiveCount(), TotalSize()));
+                Channel.Reply(string.Format(verb == "STAT" ? Pop3Replies.Stat : Pop3Replies.Reset, _maildrop.LiveCount, _maildrop.LiveSize));
                 return;
             }
             if ((verb == "LIST" || verb == "UIDL") && words.Length == 1)
@@ -275,13 +274,13 @@ namespace MailAppliance.Core.Pop3
             switch (verb)
             {
                 case "LIST":
-                    Channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.SizeOf(index)));
+                    Channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _maildrop.Mailbox.SizeOf(index)));
                     break;
                 case "UIDL":
-                    Channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _mailbox.UidOf(index)));
+                    Channel.Reply(string.Format(Pop3Replies.ScanLine, index + 1, _maildrop.Mailbox.UidOf(index)));
                     break;
                 case "DELE":
-                    _deleted[index] = true;
+                    _maildrop.Delete(index);
                     Channel.Reply(string.Format(Pop3Replies.Deleted, index + 1));
                     break;
                 default:
@@ -292,12 +291,13 @@ namespace MailAppliance.Core.Pop3
 
         private void Listing(bool uids)
         {
-            Channel.Reply(uids ? Pop3Replies.UidlHeader : string.Format(Pop3Replies.ListHeader, LiveCount(), TotalSize()));
-            for (int i = 0; i < _deleted.Length; i++)
+            Channel.Reply(uids ? Pop3Replies.UidlHeader : string.Format(Pop3Replies.ListHeader, _maildrop.LiveCount, _maildrop.LiveSize));
+            IMailbox box = _maildrop.Mailbox;
+            for (int i = 0; i < _maildrop.Count; i++)
             {
-                if (!_deleted[i])
+                if (!_maildrop.IsDeleted(i))
                 {
-                    Channel.Reply((i + 1) + " " + (uids ? _mailbox.UidOf(i) : _mailbox.SizeOf(i).ToString()));
+                    Channel.Reply((i + 1) + " " + (uids ? box.UidOf(i) : box.SizeOf(i).ToString()));
                 }
             }
             Channel.Reply(Pop3Replies.End);
@@ -311,13 +311,13 @@ namespace MailAppliance.Core.Pop3
                 _readBuffer = new byte[IoSizes.CardRead];
             }
             long position = 0;
-            int n = _mailbox.Read(index, position, _readBuffer, 0, _readBuffer.Length);
+            int n = _maildrop.Mailbox.Read(index, position, _readBuffer, 0, _readBuffer.Length);
             if (n < 0)
             {
                 Channel.Reply(Pop3Replies.ReadFailed);
                 return;
             }
-            Channel.Reply(string.Format(Pop3Replies.MessageFollows, _mailbox.SizeOf(index)));
+            Channel.Reply(string.Format(Pop3Replies.MessageFollows, _maildrop.Mailbox.SizeOf(index)));
             // What is held goes before the body, whose chunks are sent as they are read.
             Output.Flush();
             Channel.Sent("(message " + (index + 1) + ")");
@@ -325,7 +325,7 @@ namespace MailAppliance.Core.Pop3
             while (n > 0 && _stuffer.Write(_readBuffer, 0, n))
             {
                 position += n;
-                n = _mailbox.Read(index, position, _readBuffer, 0, _readBuffer.Length);
+                n = _maildrop.Mailbox.Read(index, position, _readBuffer, 0, _readBuffer.Length);
             }
             if (n < 0)
             {
@@ -346,12 +346,12 @@ namespace MailAppliance.Core.Pop3
         {
             long number;
             index = -1;
-            if (!Numbers.TryParse(text, out number) || number < 1 || number > _deleted.Length)
+            if (!Numbers.TryParse(text, out number) || number < 1 || number > _maildrop.Count)
             {
                 Error(Pop3Replies.NoSuchMessage);
                 return false;
             }
-            if (_deleted[number - 1])
+            if (_maildrop.IsDeleted((int)number - 1))
             {
                 Error(string.Format(Pop3Replies.AlreadyDeleted, number));
                 return false;
@@ -369,55 +369,20 @@ namespace MailAppliance.Core.Pop3
                 return;
             }
             // RFC 1939 §6: the UPDATE state removes the messages marked as deleted.
-            int marked = 0;
-            for (int i = 0; i < _deleted.Length; i++)
-            {
-                if (_deleted[i])
-                {
-                    marked++;
-                }
-            }
-            StoreResult result = marked == 0 ? StoreResult.Accepted : _mailbox.Delete(_deleted);
+            int marked = _maildrop.MarkedCount;
+            StoreResult result = _maildrop.Update();
             // Released before the reply: a client reconnecting the moment it reads +OK finds the mailbox free.
             ReleaseMailbox();
             Channel.Reply(result == StoreResult.Accepted ? string.Format(Pop3Replies.ByeDeleted, marked) : Pop3Replies.DeleteFailed);
             Close();
         }
 
-        // Bad commands count; past the limit the session ends, as SMTP's does (Dovecot: "Too many bad commands").
-        private int LiveCount()
-        {
-            int count = 0;
-            for (int i = 0; i < _deleted.Length; i++)
-            {
-                if (!_deleted[i])
-                {
-                    count++;
-                }
-            }
-            return count;
-        }
-
-        private long TotalSize()
-        {
-            long total = 0;
-            for (int i = 0; i < _deleted.Length; i++)
-            {
-                if (!_deleted[i])
-                {
-                    total += _mailbox.SizeOf(i);
-                }
-            }
-            return total;
-        }
-
-
         private void ReleaseMailbox()
         {
-            if (_mailbox != null)
+            if (_maildrop != null)
             {
-                _mailbox.Release();
-                _mailbox = null;
+                _maildrop.Mailbox.Release();
+                _maildrop = null;
             }
             if (_lockedMailbox != null)
             {
