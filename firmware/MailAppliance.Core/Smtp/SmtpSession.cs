@@ -24,10 +24,8 @@ namespace MailAppliance.Core.Smtp
         private string _authenticatedUser;
         private readonly SaslExchange _sasl = new SaslExchange(true);
 
-        private string _sender;
-        private string[] _mailboxes;
-        private int _mailboxCount;
-        private string _firstRecipient;
+        private readonly SmtpEnvelope _envelope = new SmtpEnvelope();
+        private readonly MailboxQuota _quota;
         private IMessageWriter _writer;
 
         public SmtpSession(ApplianceModel model, IMailStore store, IClock clock, ITrace trace,
@@ -35,7 +33,7 @@ namespace MailAppliance.Core.Smtp
             : base(model, clock, trace, output, IoSizes.Reply, remoteAddress, traceName)
         {
             _store = store;
-            _mailboxes = StringArrays.New(4);
+            _quota = new MailboxQuota(model, store);
         }
 
         public override bool IsClosed
@@ -226,7 +224,7 @@ namespace MailAppliance.Core.Smtp
                 Error(refusal);
                 return;
             }
-            _sender = address;
+            _envelope.Sender = address;
             Accepted();
             Channel.Reply(SmtpReplies.SenderOk);
         }
@@ -257,40 +255,19 @@ namespace MailAppliance.Core.Smtp
                 Error(refusal);
                 return;
             }
-            if (_mailboxCount >= Model.Limits.MaxRecipients)
+            if (_envelope.MailboxCount >= Model.Limits.MaxRecipients)
             {
                 Channel.Reply(SmtpReplies.TooManyRecipients);
                 return;
             }
-            if (OverQuota(mailbox, 0))
+            if (_quota.IsFull(mailbox))
             {
                 Channel.Reply(string.Format(SmtpReplies.MailboxFull, address));
                 return;
             }
-            AddMailbox(mailbox);
-            if (_firstRecipient == null)
-            {
-                _firstRecipient = address;
-            }
+            _envelope.AddRecipient(address, mailbox);
             Accepted();
             Channel.Reply(SmtpReplies.RecipientOk);
-        }
-
-        // client1@mail.com and client1@mt.com are one mailbox: it gets one copy.
-        private void AddMailbox(string mailbox)
-        {
-            for (int i = 0; i < _mailboxCount; i++)
-            {
-                if (_mailboxes[i] == mailbox)
-                {
-                    return;
-                }
-            }
-            if (_mailboxCount == _mailboxes.Length)
-            {
-                _mailboxes = StringArrays.Resize(_mailboxes, _mailboxes.Length * 2);
-            }
-            _mailboxes[_mailboxCount++] = mailbox;
         }
 
         private void Data(string argument)
@@ -307,8 +284,8 @@ namespace MailAppliance.Core.Smtp
                 return;
             }
             string protocol = (_extended ? "ESMTP" : "SMTP") + (_authenticatedUser != null ? "A" : "");
-            byte[] headers = Ascii.GetBytes(TraceHeaders.Build(_sender, _heloName, RemoteAddress, Model.ServerName,
-                protocol, _mailboxCount == 1 ? _firstRecipient : null, Clock.UtcNow));
+            byte[] headers = Ascii.GetBytes(TraceHeaders.Build(_envelope.Sender, _heloName, RemoteAddress, Model.ServerName,
+                protocol, _envelope.MailboxCount == 1 ? _envelope.FirstRecipient : null, Clock.UtcNow));
             if (_writer.Append(headers, 0, headers.Length) != StoreResult.Accepted)
             {
                 AbortMessage();
@@ -334,11 +311,11 @@ namespace MailAppliance.Core.Smtp
             {
                 reply = SmtpReplies.MessageLineTooLong;
             }
-            else if (AnyOverQuota(_data.Size))
+            else if (_quota.AnyOver(_envelope.Mailboxes, _envelope.MailboxCount, _data.Size))
             {
                 reply = SmtpReplies.MessageOverQuota;
             }
-            else if (_data.StoreOutcome != StoreResult.Accepted || _writer.Commit(_mailboxes, _mailboxCount) != StoreResult.Accepted)
+            else if (_data.StoreOutcome != StoreResult.Accepted || _writer.Commit(_envelope.Mailboxes, _envelope.MailboxCount) != StoreResult.Accepted)
             {
                 reply = SmtpReplies.StorageTryLater;
             }
@@ -348,7 +325,7 @@ namespace MailAppliance.Core.Smtp
                 reply = SmtpReplies.Queued;
                 queued = true;
                 Statistics.Count(ref Model.Stats.MessagesReceived);
-                Model.Log.Add("smtp: message from <" + _sender + "> delivered to " + _mailboxCount + " mailbox(es), " + _data.Size + " bytes");
+                Model.Log.Add("smtp: message from <" + _envelope.Sender + "> delivered to " + _envelope.MailboxCount + " mailbox(es), " + _data.Size + " bytes");
             }
             ResetTransaction();
             _state = SmtpState.Ready;
@@ -413,31 +390,6 @@ namespace MailAppliance.Core.Smtp
             Channel.Reply(SmtpReplies.AuthOk);
         }
 
-        // The quota counts what the mailbox holds plus what this message would add.
-        private bool OverQuota(string mailbox, long adding)
-        {
-            long quota = Model.Limits.MailboxQuota;
-            int count;
-            long bytes;
-            if (quota <= 0 || _store.MailboxUsage(mailbox, out count, out bytes) != StoreResult.Accepted)
-            {
-                return false;
-            }
-            return adding == 0 ? bytes >= quota : bytes + adding > quota;
-        }
-
-        private bool AnyOverQuota(long size)
-        {
-            for (int i = 0; i < _mailboxCount; i++)
-            {
-                if (OverQuota(_mailboxes[i], size))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         // The current command was accepted: the session moves on as the table says.
         private void Accepted()
         {
@@ -447,9 +399,7 @@ namespace MailAppliance.Core.Smtp
         private void ResetTransaction()
         {
             AbortMessage();
-            _sender = null;
-            _mailboxCount = 0;
-            _firstRecipient = null;
+            _envelope.Clear();
         }
 
         private void AbortMessage()
@@ -461,7 +411,6 @@ namespace MailAppliance.Core.Smtp
             }
         }
 
-        // Every refused command counts; past the limit the session ends (RFC 5321 §4.3.2 allows 421 at any time).
         protected override void Close()
         {
             AbortMessage();
