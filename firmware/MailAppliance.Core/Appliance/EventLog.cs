@@ -21,10 +21,10 @@ namespace MailAppliance.Core.Appliance
         private int _count;
 
         /// <summary>The clock that stamps events; set by the platform at start-up (unset: no stamp).</summary>
-        public IClock Clock;
+        public IClock Clock { get; set; }
 
         /// <summary>Also shown live, as IOS logs to the console; set by the console (unset: kept only).</summary>
-        public ILogListener Listener;
+        public ILogListener Listener { get; set; }
 
         /// <summary>Logs an event; controls in it (client text such as a user name) are escaped.</summary>
         public void Add(string text)

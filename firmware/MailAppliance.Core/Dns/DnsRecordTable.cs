@@ -20,7 +20,7 @@ namespace MailAppliance.Core.Dns
         private int _count;
 
         /// <summary>The DHCP clients' names, answered beside the records (none until the builder sets them).</summary>
-        public DnsLeaseHosts LeaseHosts = DnsLeaseHosts.None;
+        public DnsLeaseHosts LeaseHosts { get; set; } = DnsLeaseHosts.None;
 
         /// <summary>Number of records.</summary>
         public int Count
