@@ -369,8 +369,7 @@ namespace MailAppliance.Core.Console
                 case CliAction.DhcpPool:
                     if (no)
                     {
-                        error = _model.Dhcp.Remove(w[3]) ? null : "% Pool " + w[3] + " does not exist";
-                        break;
+                        return Report(_model.Dhcp.Remove(w[3]) ? null : "% Pool " + w[3] + " does not exist", output);
                     }
                     _pool.Open(w[3]);
                     Mode = CliMode.DhcpPool;
@@ -398,6 +397,12 @@ namespace MailAppliance.Core.Console
                     _question = ask;
                 }
             }
+            return Report(error, output);
+        }
+
+        // Prints a command's error line, if it has one; true when it had none.
+        private static bool Report(string error, ICliOutput output)
+        {
             if (error != null)
             {
                 output.Write(error + CliText.NewLine);
