@@ -26,17 +26,18 @@ namespace MailAppliance.Core.Dns
         private readonly DnsHeader _request = new DnsHeader();
         private readonly DnsHeader _reply = new DnsHeader();
         private readonly DnsWriter _writer = new DnsWriter();
+        private readonly DnsRecordWriter _records;
         private readonly DnsQuestion _question = new DnsQuestion();
         private readonly EdnsOpt _edns = new EdnsOpt();
         private readonly byte[] _scratch = new byte[DnsName.MaxLength];
         private readonly byte[] _target = new byte[DnsName.MaxLength];
-        private readonly byte[] _hostName = new byte[DnsName.MaxLength];
         private readonly int[] _additional = new int[16];
 
         public DnsResponder(ApplianceModel model, DnsZones zones)
         {
             _model = model;
             _zones = zones;
+            _records = new DnsRecordWriter(_writer);
         }
 
         /// <summary>The result of the last query, for the trace and statistics (a DnsRcode value, or -1 for silence).</summary>
@@ -142,7 +143,8 @@ namespace MailAppliance.Core.Dns
             _writer.Begin(reply, _writer.Position, limit);
             if (edns)
             {
-                WriteOpt(rcode);
+                _records.Opt(rcode, EdnsUdpLimit);
+                _reply.AdditionalCount = _reply.AdditionalCount + 1;
             }
             return Finish(rcode, _writer.Position);
         }
@@ -207,7 +209,7 @@ namespace MailAppliance.Core.Dns
                     break;
                 }
                 // RFC 1034 §3.6.2: answer the alias, then the name it points to, if that is ours.
-                WriteRecord(table, cname);
+                _records.Record(table, cname);
                 answers++;
                 byte[] target = table.Rdata(cname);
                 System.Array.Copy(target, _scratch, target.Length);
@@ -236,7 +238,7 @@ namespace MailAppliance.Core.Dns
                 if (type == qtype || (qtype == DnsType.ANY && (anyType < 0 || anyType == type)))
                 {
                     anyType = type;
-                    WriteRecord(table, i);
+                    _records.Record(table, i);
                     found++;
                     if ((type == DnsType.MX || type == DnsType.NS) && additional < _additional.Length)
                     {
@@ -252,7 +254,7 @@ namespace MailAppliance.Core.Dns
                 if (qtype == DnsType.A || (qtype == DnsType.ANY && anyType < 0))
                 {
                     anyType = DnsType.A;
-                    WriteLeaseRecord(name, DnsType.A, hosts, host);
+                    _records.LeaseRecord(name, DnsType.A, hosts, host);
                     found++;
                 }
             }
@@ -262,7 +264,7 @@ namespace MailAppliance.Core.Dns
                 nameExists = true;
                 if (qtype == DnsType.PTR || (qtype == DnsType.ANY && anyType < 0))
                 {
-                    WriteLeaseRecord(name, DnsType.PTR, hosts, host);
+                    _records.LeaseRecord(name, DnsType.PTR, hosts, host);
                     found++;
                 }
             }
@@ -270,7 +272,7 @@ namespace MailAppliance.Core.Dns
             if (found == 0)
             {
                 // RFC 2308 §2: NXDOMAIN and NODATA carry the zone's SOA for negative caching.
-                WriteRecord(table, table.Soa(zone));
+                _records.Record(table, table.Soa(zone));
                 _reply.AuthorityCount = 1;
             }
             _reply.AdditionalCount = WriteAdditional(table, additional, name, nameLength, qtype);
@@ -296,7 +298,7 @@ namespace MailAppliance.Core.Dns
                     if (table.Type(i) == DnsType.A && !inAnswer && DnsName.Equal(_target, targetLength, table.Owner(i))
                         && !AlreadyAdditional(table, _additional, a, offset))
                     {
-                        WriteRecord(table, i);
+                        _records.Record(table, i);
                         written++;
                     }
                 }
@@ -304,7 +306,7 @@ namespace MailAppliance.Core.Dns
                 bool hostInAnswer = (qtype == DnsType.A || qtype == DnsType.ANY) && targetLength == answeredLength && SameBytes(answered, 0, _target, 0, targetLength);
                 if (host >= 0 && !hostInAnswer && !AlreadyAdditional(table, _additional, a, offset))
                 {
-                    WriteLeaseRecord(_target, DnsType.A, table.LeaseHosts, host);
+                    _records.LeaseRecord(_target, DnsType.A, table.LeaseHosts, host);
                     written++;
                 }
             }
@@ -349,82 +351,6 @@ namespace MailAppliance.Core.Dns
                 }
             }
             return -1;
-        }
-
-        private void WriteRecord(DnsRecordTable table, int rr)
-        {
-            int type = table.Type(rr);
-            byte[] rdata = table.Rdata(rr);
-            int lengthAt = BeginRecord(table.Owner(rr), type);
-            switch (type)
-            {
-                case DnsType.NS:
-                case DnsType.CNAME:
-                case DnsType.PTR:
-                    _writer.WriteName(rdata, 0);
-                    break;
-                case DnsType.MX:
-                    _writer.WriteBytes(rdata, 0, 2);
-                    _writer.WriteName(rdata, 2);
-                    break;
-                case DnsType.SOA:
-                    int rname = _writer.WriteName(rdata, 0);
-                    int counters = _writer.WriteName(rdata, rname);
-                    _writer.WriteBytes(rdata, counters, 20);
-                    break;
-                default:
-                    _writer.WriteBytes(rdata, 0, rdata.Length);
-                    break;
-            }
-            EndRecord(lengthAt);
-        }
-
-        // Owner, type, class IN, TTL and a zero RDLENGTH (RFC 1035 §4.1.3); returns where RDLENGTH is.
-        private int BeginRecord(byte[] owner, int type)
-        {
-            _writer.WriteName(owner, 0);
-            _writer.Write16(type);
-            _writer.Write16(DnsType.ClassIn);
-            _writer.Write32(DnsRecordTable.Ttl);
-            int lengthAt = _writer.Position;
-            _writer.Write16(0);
-            return lengthAt;
-        }
-
-        private void EndRecord(int lengthAt)
-        {
-            if (!_writer.Overflow)
-            {
-                _writer.Patch16(lengthAt, _writer.Position - lengthAt - 2);
-            }
-        }
-
-        // A DHCP client's A record at its name, or PTR at its reverse name (DnsLeaseHosts).
-        private void WriteLeaseRecord(byte[] owner, int type, DnsLeaseHosts hosts, int host)
-        {
-            int lengthAt = BeginRecord(owner, type);
-            if (type == DnsType.A)
-            {
-                _writer.Write32(hosts.Address(host));
-            }
-            else
-            {
-                hosts.WriteName(host, _hostName);
-                _writer.WriteName(_hostName, 0);
-            }
-            EndRecord(lengthAt);
-        }
-
-        // RFC 6891 §6.1.2: root owner, TYPE OPT, CLASS = our UDP payload size, TTL = extended
-        // RCODE, version 0 and flags, no options.
-        private void WriteOpt(int rcode)
-        {
-            _writer.Write8(0);
-            _writer.Write16(DnsType.OPT);
-            _writer.Write16(EdnsUdpLimit);
-            _writer.Write32((uint)(rcode >> 4) << 24);
-            _writer.Write16(0);
-            _reply.AdditionalCount = _reply.AdditionalCount + 1;
         }
 
         // RFC 6891 §6.2.5: a payload below 512 is treated as 512.
