@@ -7,7 +7,7 @@ namespace MailAppliance.Core.Appliance
     /// and every DHCP pool's subnet. The DNS forwarder serves only these, so the box is never an
     /// open resolver for the network beyond the lab (RFC 5358 §4).
     /// </summary>
-    public static class LabNetworks
+    internal static class LabNetworks
     {
         /// <summary>
         /// The appliance's own subnet when no interface gives its mask (an address from DHCP, or

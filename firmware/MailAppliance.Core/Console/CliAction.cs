@@ -1,7 +1,7 @@
 namespace MailAppliance.Core.Console
 {
     /// <summary>The commands the grammar leads to (<see cref="CliNode.Action"/>).</summary>
-    public static class CliAction
+    internal static class CliAction
     {
         public const int ShowRunning = 1;
         public const int ShowStartup = 2;

@@ -7,7 +7,7 @@ namespace MailAppliance.Core.Console
     /// static fields: nanoCLR allocates every static field at start-up, and these ~330 strings would
     /// hold the heap for as long as the board runs.
     /// </summary>
-    public static class CliGrammar
+    internal static class CliGrammar
     {
         // keyword, help (what '?' prints beside it)
         private static string[] Help() => new string[]

@@ -4,7 +4,7 @@ namespace MailAppliance.Core.Console
     /// IOS's "?": the words that may come next where the cursor is (or the ones starting with
     /// what is typed), each with its help text, and &lt;cr&gt; when the line is already a command.
     /// </summary>
-    public static class CliHelp
+    internal static class CliHelp
     {
         /// <summary>The help lines for <paramref name="line"/> (without "no") in the mode whose tree is <paramref name="root"/>.</summary>
         public static string For(CliNode root, string line)

@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Console
     /// One word of a command grammar: a keyword, or a parameter of some kind. A node with an
     /// action ends a complete command; its children are what may follow.
     /// </summary>
-    public sealed class CliNode
+    internal sealed class CliNode
     {
         public const int Keyword = 0;
         public const int Word = 1;

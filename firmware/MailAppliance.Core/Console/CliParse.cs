@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Console
     /// A command line matched against a mode's tree, IOS style: every keyword may be cut to
     /// any unambiguous prefix ("sh ip dhcp bin"); an exact keyword wins over longer ones.
     /// </summary>
-    public sealed class CliParse
+    internal sealed class CliParse
     {
         public const int Ok = 0;
         public const int Invalid = 1;

@@ -1,7 +1,7 @@
 namespace MailAppliance.Core.Console
 {
     /// <summary>The question the console waits to have answered, as IOS asks them.</summary>
-    public enum CliQuestion
+    internal enum CliQuestion
     {
         /// <summary>None: the next line is a command.</summary>
         None,

@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Console
     /// The global configuration commands: each changes the model at once, so a new user can
     /// log in, a record answers and a limit applies from the next session or query on.
     /// </summary>
-    public static class ConfigCommands
+    internal static class ConfigCommands
     {
         /// <summary>
         /// Applies one command (words as matched); returns an error line, or null.

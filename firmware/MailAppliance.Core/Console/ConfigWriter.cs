@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Console
     /// The running configuration as IOS-style text: the commands that, replayed into an empty
     /// appliance, rebuild this one. Defaults are left out, as IOS does.
     /// </summary>
-    public static class ConfigWriter
+    internal static class ConfigWriter
     {
         public static string Write(ApplianceModel model)
         {

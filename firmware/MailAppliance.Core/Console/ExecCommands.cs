@@ -11,7 +11,7 @@ namespace MailAppliance.Core.Console
     /// the show commands, write memory, debug and undebug, clear ip dhcp binding.
     /// <see cref="CliEngine"/> keeps the ones that move it between modes or ask a question.
     /// </summary>
-    public sealed class ExecCommands
+    internal sealed class ExecCommands
     {
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;

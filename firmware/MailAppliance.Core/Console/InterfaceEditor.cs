@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Console
     /// DHCP, shutdown, and for wifi0 the network's name and password, each written to the
     /// model's network settings at once.
     /// </summary>
-    public sealed class InterfaceEditor
+    internal sealed class InterfaceEditor
     {
         private readonly ApplianceModel _model;
         private int _index;

@@ -9,7 +9,7 @@ namespace MailAppliance.Core.Console
     /// <c>network</c> is an address pool; one with <c>host</c> and <c>hardware-address</c> or
     /// <c>client-identifier</c> is a manual binding (a reservation), as in IOS.
     /// </summary>
-    public sealed class PoolEditor
+    internal sealed class PoolEditor
     {
         private readonly ApplianceModel _model;
         private string _name;

@@ -7,7 +7,7 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Console
 {
     /// <summary>The tables the <c>show</c> commands print, laid out like IOS's.</summary>
-    public static class ShowCommands
+    internal static class ShowCommands
     {
         public static string Users(ApplianceModel model, IMailStore store)
         {

@@ -3,7 +3,7 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Console
 {
     /// <summary>Collects output lines; nanoFramework's mscorlib has no StringBuilder or string.Join.</summary>
-    public sealed class TextLines
+    internal sealed class TextLines
     {
         private string[] _items = StringArrays.New(32);
         private int _count;

@@ -9,7 +9,7 @@ namespace MailAppliance.Core.Dhcp
     /// address while its lease lasts). Not thread-safe: <see cref="DhcpServer"/> calls it under
     /// its lock.
     /// </summary>
-    public sealed class DhcpBindings
+    internal sealed class DhcpBindings
     {
         private readonly ApplianceModel _model;
         private readonly DhcpLeases _leases;

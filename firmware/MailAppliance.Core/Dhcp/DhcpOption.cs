@@ -1,7 +1,7 @@
 namespace MailAppliance.Core.Dhcp
 {
     /// <summary>Option codes (RFC 2132, RFC 3046, RFC 4702); option 53's values are <see cref="DhcpMessageType"/>.</summary>
-    public static class DhcpOption
+    internal static class DhcpOption
     {
         public const int Pad = 0;
         public const int SubnetMask = 1;

@@ -4,7 +4,7 @@ namespace MailAppliance.Core.Dhcp
     /// Finds options in a received message (RFC 2132 §2): walks code/length pairs from offset
     /// 240, checking every length against the message end, without copying anything.
     /// </summary>
-    public static class DhcpOptionReader
+    internal static class DhcpOptionReader
     {
         /// <summary>
         /// The offset of option <paramref name="code"/>'s data, or -1; <paramref name="length"/>

@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Dhcp
     /// Appends options to a reply (RFC 2132 §2), each at most once, then the End option and
     /// padding to the BOOTP minimum of 300 bytes. Writes stop short of the buffer's end.
     /// </summary>
-    public sealed class DhcpOptionWriter
+    internal sealed class DhcpOptionWriter
     {
         private readonly bool[] _written = new bool[256];
         private byte[] _buffer;

@@ -7,7 +7,7 @@ namespace MailAppliance.Core.Dhcp
     /// <see cref="Attach"/> checks the fixed part and the magic cookie once; after that no
     /// accessor can run off the end.
     /// </summary>
-    public sealed class DhcpPacket
+    internal sealed class DhcpPacket
     {
         /// <summary>Where the options start, after the magic cookie.</summary>
         public const int OptionsOffset = 240;

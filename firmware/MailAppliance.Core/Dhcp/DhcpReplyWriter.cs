@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Dhcp
     /// the relay's agent information, and where the reply goes (RFC 2131 §4.1). Reuses its
     /// views: nothing is allocated per reply.
     /// </summary>
-    public sealed class DhcpReplyWriter
+    internal sealed class DhcpReplyWriter
     {
         // Sent even when not asked for: what a client needs to use its address and the lab's names.
         private static readonly int[] AlwaysSent =

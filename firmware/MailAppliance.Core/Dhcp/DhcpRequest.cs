@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Dhcp
     /// host name. Holds the caller's buffer and fixed-size copies: nothing is allocated per
     /// message.
     /// </summary>
-    public sealed class DhcpRequest
+    internal sealed class DhcpRequest
     {
         /// <summary>The fixed part (op, xid, ciaddr, giaddr, chaddr...).</summary>
         public readonly DhcpPacket Packet = new DhcpPacket();

@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Dns
     /// The 12-byte DNS header (RFC 1035 §4.1.1) read and written in place in a packet buffer.
     /// A view: <see cref="Attach"/> points it at a buffer, nothing is copied or allocated.
     /// </summary>
-    public sealed class DnsHeader
+    internal sealed class DnsHeader
     {
         /// <summary>Size of the fixed header; the question starts here.</summary>
         public const int Length = 12;

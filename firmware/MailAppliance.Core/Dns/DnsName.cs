@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Dns
     /// Domain names in wire form (RFC 1035 §3.1): length-prefixed labels ending in a zero byte.
     /// Names the appliance keeps are lower case and uncompressed, so comparing is comparing bytes.
     /// </summary>
-    public static class DnsName
+    internal static class DnsName
     {
         /// <summary>Longest name in wire form (RFC 1035 §2.3.4).</summary>
         public const int MaxLength = 255;

@@ -7,7 +7,7 @@ namespace MailAppliance.Core.Dns
     /// the view's own buffer, pointers followed), type and class, and where it ends. A view:
     /// nothing is allocated per message.
     /// </summary>
-    public sealed class DnsQuestion
+    internal sealed class DnsQuestion
     {
         private readonly byte[] _name = new byte[DnsName.MaxLength];
 

@@ -1,7 +1,7 @@
 namespace MailAppliance.Core.Dns
 {
     /// <summary>Response codes (RFC 1035 §4.1.1, RFC 6891 §6.1.3 for BADVERS).</summary>
-    public static class DnsRcode
+    internal static class DnsRcode
     {
         public const int NoError = 0;
         public const int FormErr = 1;

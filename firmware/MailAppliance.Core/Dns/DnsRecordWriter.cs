@@ -4,7 +4,7 @@ namespace MailAppliance.Core.Dns
     /// Writes resource records into an answer through its <see cref="DnsWriter"/> (RFC 1035
     /// §4.1.3): the zone's records, the DHCP clients' A and PTR records, and the OPT record.
     /// </summary>
-    public sealed class DnsRecordWriter
+    internal sealed class DnsRecordWriter
     {
         private readonly DnsWriter _writer;
         private readonly byte[] _hostName = new byte[DnsName.MaxLength];

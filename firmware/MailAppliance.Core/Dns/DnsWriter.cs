@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Dns
     /// Names are compressed against every name already written (RFC 1035 §4.1.4).
     /// Allocates nothing after construction.
     /// </summary>
-    public sealed class DnsWriter
+    internal sealed class DnsWriter
     {
         // Offsets of names (and their suffixes) already in the packet, for compression.
         private const int MaxCompressionTargets = 64;

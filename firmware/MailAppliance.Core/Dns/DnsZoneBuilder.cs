@@ -10,7 +10,7 @@ namespace MailAppliance.Core.Dns
     /// parent name; DHCP clients' host names under the lab domain; and PTR records in the
     /// /24 reverse zones of every address named.
     /// </summary>
-    public static class DnsZoneBuilder
+    internal static class DnsZoneBuilder
     {
         private const int MailExchangerPreference = 10;
         private const uint SoaRefresh = 3600;

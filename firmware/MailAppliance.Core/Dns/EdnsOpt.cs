@@ -7,7 +7,7 @@ namespace MailAppliance.Core.Dns
     /// question: the UDP payload the client can take and its EDNS version. A view: nothing is
     /// allocated per message.
     /// </summary>
-    public sealed class EdnsOpt
+    internal sealed class EdnsOpt
     {
         private readonly byte[] _scratch = new byte[DnsName.MaxLength];
 

@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Pop3
     /// number of body lines. It writes line by line into the session's <see cref="BufferedOutput"/>,
     /// which sends full segments.
     /// </summary>
-    public sealed class DotStuffingWriter
+    internal sealed class DotStuffingWriter
     {
         private static readonly byte[] Terminator = { (byte)'.', (byte)'\r', (byte)'\n' };
         private static readonly byte[] Crlf = { (byte)'\r', (byte)'\n' };

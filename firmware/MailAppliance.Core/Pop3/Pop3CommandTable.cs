@@ -7,7 +7,7 @@ namespace MailAppliance.Core.Pop3
     /// mailbox goes to TRANSACTION; QUIT closes, deleting what was marked only from TRANSACTION
     /// (the UPDATE state).
     /// </summary>
-    public static class Pop3CommandTable
+    internal static class Pop3CommandTable
     {
         private const string ok = null;
 

@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Pop3
     /// A logged-in session's maildrop (RFC 1939 §5): the mailbox as it was at login, numbered
     /// from 1, and which messages are marked deleted. Only QUIT's UPDATE state (§6) removes them.
     /// </summary>
-    public sealed class Pop3Maildrop
+    internal sealed class Pop3Maildrop
     {
         private readonly IMailbox _mailbox;
         private readonly bool[] _deleted;

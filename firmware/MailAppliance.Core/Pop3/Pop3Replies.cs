@@ -4,7 +4,7 @@ namespace MailAppliance.Core.Pop3
     /// Every POP3 reply the appliance sends. Bracketed codes are RFC 2449 §8 response codes
     /// (RESP-CODES) and RFC 3206's [AUTH] and [SYS/TEMP].
     /// </summary>
-    public static class Pop3Replies
+    internal static class Pop3Replies
     {
         public const string Greeting = "+OK {0} POP3 server ready";
 

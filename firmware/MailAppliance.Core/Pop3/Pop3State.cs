@@ -1,7 +1,7 @@
 namespace MailAppliance.Core.Pop3
 {
     /// <summary>The states of RFC 1939 §3, plus the SASL exchange and the end.</summary>
-    public enum Pop3State
+    internal enum Pop3State
     {
         /// <summary>Before login: USER/PASS, AUTH, CAPA, QUIT.</summary>
         Authorization,

@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Sasl
     /// Base64 for SASL exchanges (RFC 4954 §4, RFC 5034 §4). Input is checked before it is
     /// decoded, so a client's garbage is a failed parse, not an exception.
     /// </summary>
-    public static class Base64Text
+    internal static class Base64Text
     {
         /// <summary>Decodes <paramref name="text"/>; false when it is not valid base64.</summary>
         public static bool TryDecode(string text, out byte[] bytes)

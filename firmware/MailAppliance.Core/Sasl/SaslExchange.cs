@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Sasl
     /// prompts "Username:" and "Password:"). The protocols only wrap the challenges in their
     /// own reply lines.
     /// </summary>
-    public sealed class SaslExchange
+    internal sealed class SaslExchange
     {
         private readonly bool _offersLogin;
         private bool _login;

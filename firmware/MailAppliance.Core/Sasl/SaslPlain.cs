@@ -3,7 +3,7 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Sasl
 {
     /// <summary>The PLAIN mechanism's message (RFC 4616 §2): [authzid] NUL authcid NUL passwd, in base64.</summary>
-    public static class SaslPlain
+    internal static class SaslPlain
     {
         /// <summary>
         /// Reads user and password from a base64 PLAIN response; false when it is not PLAIN's

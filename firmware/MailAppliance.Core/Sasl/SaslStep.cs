@@ -1,7 +1,7 @@
 namespace MailAppliance.Core.Sasl
 {
     /// <summary>Where a SASL exchange stands after the client's last message.</summary>
-    public enum SaslStep
+    internal enum SaslStep
     {
         /// <summary>Send <see cref="SaslExchange.Challenge"/> and wait for the next line.</summary>
         Challenge,

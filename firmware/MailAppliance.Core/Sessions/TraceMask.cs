@@ -7,7 +7,7 @@ namespace MailAppliance.Core.Sessions
     /// (RFC 1939 §7) and AUTH's initial response (RFC 4954 §4, RFC 5034 §4), whatever case the
     /// verb is in and whatever blanks separate the words.
     /// </summary>
-    public static class TraceMask
+    internal static class TraceMask
     {
         public const string Hidden = " (hidden)";
 

@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Smtp
     /// Date: and, should, one Message-ID:), as submission servers do (RFC 6409 §8.2-8.3): a student
     /// typing a message by hand sends neither, and mail clients then show no date or an odd one.
     /// </summary>
-    public static class AddedHeaders
+    internal static class AddedHeaders
     {
         /// <summary>"Date: ..." with CRLF, for a message received at <paramref name="utcNow"/>.</summary>
         public static byte[] Date(System.DateTime utcNow)

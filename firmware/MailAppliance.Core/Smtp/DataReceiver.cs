@@ -12,7 +12,7 @@ namespace MailAppliance.Core.Smtp
     /// At the end of the header section (<see cref="HeaderSection"/>) it adds the Date: and
     /// Message-ID: lines the client left out.
     /// </summary>
-    public sealed class DataReceiver
+    internal sealed class DataReceiver
     {
         /// <summary>Longest line of content with its CRLF, dot-stuffing included: RFC 5321 §4.5.3.1.6.</summary>
         public const int MaxLine = 1000;

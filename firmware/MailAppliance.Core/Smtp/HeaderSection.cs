@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Smtp
     /// field name has shows the section is over), and keeps the Date: and Message-ID: lines the
     /// server adds (<see cref="AddedHeaders"/>) until the client's own are seen.
     /// </summary>
-    public sealed class HeaderSection
+    internal sealed class HeaderSection
     {
         /// <summary>Longest field name held back: RFC 5322 §2.1.1 keeps a line within 78 characters.</summary>
         public const int MaxFieldName = 76;

@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Smtp
     /// users do: a user's name at any of its domains is that user's one mailbox. Every other
     /// domain is refused: the appliance never relays.
     /// </summary>
-    public static class LocalRecipients
+    internal static class LocalRecipients
     {
         /// <summary>
         /// Finds the mailbox for <paramref name="address"/>; returns the refusing reply (relay

@@ -3,7 +3,7 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Smtp
 {
     /// <summary>The ESMTP parameters of MAIL FROM (RFC 5321 §4.1.2 Mail-parameters).</summary>
-    public static class MailParameters
+    internal static class MailParameters
     {
         /// <summary>
         /// Checks SIZE (RFC 1870), BODY (RFC 6152) and AUTH= (RFC 4954 §5, accepted and

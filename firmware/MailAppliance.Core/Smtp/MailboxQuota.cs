@@ -7,7 +7,7 @@ namespace MailAppliance.Core.Smtp
     /// The per-mailbox quota (<see cref="MailLimits.MailboxQuota"/>, 0 for none): it counts what
     /// a mailbox holds plus what a message would add. A card that cannot say is no reason to refuse.
     /// </summary>
-    public sealed class MailboxQuota
+    internal sealed class MailboxQuota
     {
         private readonly ApplianceModel _model;
         private readonly IMailStore _store;

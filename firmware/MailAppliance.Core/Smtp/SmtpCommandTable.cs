@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Smtp
     /// the state an accepted command moves the session to. Leaving DATA and AUTH (the content
     /// ends, the exchange ends) returns to Ready; QUIT closes.
     /// </summary>
-    public static class SmtpCommandTable
+    internal static class SmtpCommandTable
     {
         private const string ok = null;
 

@@ -7,7 +7,7 @@ namespace MailAppliance.Core.Smtp
     /// accepted recipients resolve to, each once (client1@mail.com and client1@mt.com are one
     /// mailbox and get one copy).
     /// </summary>
-    public sealed class SmtpEnvelope
+    internal sealed class SmtpEnvelope
     {
         private string[] _mailboxes = StringArrays.New(4);
 

@@ -3,7 +3,7 @@ namespace MailAppliance.Core.Smtp
     /// <summary>
     /// Parses the argument of MAIL and RCPT: "FROM:&lt;path&gt; params" (RFC 5321 §4.1.2).
     /// </summary>
-    public static class SmtpPath
+    internal static class SmtpPath
     {
         /// <summary>
         /// Splits "&lt;address&gt; params" into the address (without brackets; "" for the null

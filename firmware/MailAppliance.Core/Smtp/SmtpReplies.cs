@@ -4,7 +4,7 @@ namespace MailAppliance.Core.Smtp
     /// Every SMTP reply the appliance sends. Enhanced status codes (RFC 3463) are on every
     /// 2xx/4xx/5xx reply except the greeting and HELO/EHLO (RFC 2034 §3).
     /// </summary>
-    public static class SmtpReplies
+    internal static class SmtpReplies
     {
         public const string Greeting = "220 {0} ESMTP MailAppliance";
         public const string Helo = "250 {0}";

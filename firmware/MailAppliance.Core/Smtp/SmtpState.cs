@@ -1,7 +1,7 @@
 namespace MailAppliance.Core.Smtp
 {
     /// <summary>Where an SMTP session is (RFC 5321 §4.1.4 orders the commands).</summary>
-    public enum SmtpState
+    internal enum SmtpState
     {
         /// <summary>Greeted, but the client has not said HELO/EHLO.</summary>
         Connected,

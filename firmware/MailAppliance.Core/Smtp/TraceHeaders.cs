@@ -3,7 +3,7 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Smtp
 {
     /// <summary>The trace header lines put on top of every delivered message (RFC 5321 §4.4).</summary>
-    public static class TraceHeaders
+    internal static class TraceHeaders
     {
         /// <summary>
         /// "Return-Path:" with the envelope sender (the final delivery's job) and a

@@ -4,7 +4,7 @@ namespace MailAppliance.Core.Text
     /// A fixed buffer that collects small pieces into one chunk, so storage and the network
     /// get a few large writes instead of one per line (each is a native call on the board).
     /// </summary>
-    public sealed class ChunkBuffer
+    internal sealed class ChunkBuffer
     {
         /// <summary>The collected bytes: the first <see cref="Length"/> are valid.</summary>
         public readonly byte[] Bytes;

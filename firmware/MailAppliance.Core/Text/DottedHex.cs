@@ -1,7 +1,7 @@
 namespace MailAppliance.Core.Text
 {
     /// <summary>Bytes as hex, the way Cisco IOS writes MAC addresses and DHCP client ids.</summary>
-    public static class DottedHex
+    internal static class DottedHex
     {
         /// <summary>
         /// Bytes from hex written as Cisco does (0100.5e00.0001), with colons or dashes, or

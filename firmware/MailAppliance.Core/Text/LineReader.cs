@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Text
     /// commands with plain <c>nc</c> must be understood (Postfix's
     /// smtpd_forbid_bare_newline = normal treats command lines the same way).
     /// </summary>
-    public sealed class LineReader
+    internal sealed class LineReader
     {
         private readonly byte[] _line;
         private int _length;

@@ -4,7 +4,7 @@ namespace MailAppliance.Core.Text
     /// 16- and 32-bit numbers at an offset in a packet, most significant byte first (network
     /// order, RFC 1700): the one reader and writer every wire type uses. Callers check lengths.
     /// </summary>
-    public static class NetworkOrder
+    internal static class NetworkOrder
     {
         public static int Read16(byte[] buffer, int offset)
         {

@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Text
     /// a client's <c>ESC [2J</c> reads as <c>\x1b[2J</c> instead of clearing the screen, and a CR
     /// cannot overwrite a line already shown.
     /// </summary>
-    public static class Printable
+    internal static class Printable
     {
         private const string HexDigits = "0123456789abcdef";
 

@@ -1,7 +1,7 @@
 namespace MailAppliance.Core.Text
 {
     /// <summary>Dates as mail headers write them (RFC 5322 §3.3), e.g. "Thu, 26 Nov 2026 13:46:28 +0000".</summary>
-    public static class Rfc5322Date
+    internal static class Rfc5322Date
     {
         private static readonly string[] Days = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
         private static readonly string[] Months = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };

@@ -4,7 +4,7 @@ namespace MailAppliance.Core.Text
     /// SHA-256 (FIPS 180-4), for salted password hashes. nanoFramework's mscorlib has no
     /// cryptography, so Core carries this small one.
     /// </summary>
-    public static class Sha256
+    internal static class Sha256
     {
         private static readonly uint[] K =
         {
