@@ -86,6 +86,22 @@ namespace MailAppliance.Core.Pop3
             }
         }
 
+        /// <summary>
+        /// Sends message <paramref name="index"/> through <paramref name="stuffer"/>, whose first
+        /// <paramref name="read"/> bytes are already in <paramref name="buffer"/>, reading the card a
+        /// buffer at a time until the end or TOP's line limit. False when the card failed part-way.
+        /// </summary>
+        public bool Stream(int index, byte[] buffer, int read, DotStuffingWriter stuffer)
+        {
+            long position = 0;
+            while (read > 0 && stuffer.Write(buffer, 0, read))
+            {
+                position += read;
+                read = _mailbox.Read(index, position, buffer, 0, buffer.Length);
+            }
+            return read >= 0;
+        }
+
         /// <summary>UPDATE: removes the marked messages; Accepted when there were none or all are gone.</summary>
         public StoreResult Update()
         {

@@ -310,8 +310,7 @@ namespace MailAppliance.Core.Pop3
             {
                 _readBuffer = new byte[IoSizes.CardRead];
             }
-            long position = 0;
-            int n = _maildrop.Mailbox.Read(index, position, _readBuffer, 0, _readBuffer.Length);
+            int n = _maildrop.Mailbox.Read(index, 0, _readBuffer, 0, _readBuffer.Length);
             if (n < 0)
             {
                 Channel.Reply(Pop3Replies.ReadFailed);
@@ -322,12 +321,7 @@ namespace MailAppliance.Core.Pop3
             Output.Flush();
             Channel.Sent("(message " + (index + 1) + ")");
             _stuffer.Begin(bodyLines);
-            while (n > 0 && _stuffer.Write(_readBuffer, 0, n))
-            {
-                position += n;
-                n = _maildrop.Mailbox.Read(index, position, _readBuffer, 0, _readBuffer.Length);
-            }
-            if (n < 0)
+            if (!_maildrop.Stream(index, _readBuffer, n, _stuffer))
             {
                 // Half a response cannot be taken back: end the session, deleting nothing.
                 Channel.Note("card read failed during RETR; closing");
