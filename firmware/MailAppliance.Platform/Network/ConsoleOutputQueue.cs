@@ -17,6 +17,9 @@ namespace MailAppliance.Platform.Network
         /// <summary>Bytes held for the terminal: about 180 ms of a 115200-baud UART.</summary>
         public const int Capacity = 2048;
 
+        // The loss note's length with the largest count an int can hold.
+        private const int LossNoteRoom = 80;
+
         // A console reply waits this long at a time for room, then checks whether the terminal failed.
         private const int RoomWaitMilliseconds = 500;
 
@@ -108,13 +111,16 @@ namespace MailAppliance.Platform.Network
         // The note goes where the lines were lost, before what follows (a prompt stays last).
         private void TryPutLossNote(int following)
         {
+            // Checked before the note is built: while the terminal stays unread, every traced line
+            // comes here, and must not cost an allocation only to be dropped.
+            if (Capacity - _count < LossNoteRoom + (following < Capacity / 2 ? following : 0))
+            {
+                return;
+            }
             // Console lines begin with their CRLF, so the note does too.
             byte[] note = Core.Text.Ascii.GetBytes("\r\n% " + _lost + " bytes of console output lost: the terminal was not reading");
-            if (Capacity - _count >= note.Length + (following < Capacity / 2 ? following : 0))
-            {
-                Put(note, 0, note.Length);
-                _lost = 0;
-            }
+            Put(note, 0, note.Length);
+            _lost = 0;
         }
 
         private int Put(byte[] bytes, int offset, int count)
