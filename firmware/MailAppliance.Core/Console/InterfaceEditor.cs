@@ -4,7 +4,7 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Console
 {
     /// <summary>
-    /// The <c>interface NAME</c> sub-mode (beside <see cref="PoolEditor"/>): an address and mask,
+    /// The sub-mode IOS enters with "interface" and a name (beside <see cref="PoolEditor"/>): an address and mask,
     /// DHCP, shutdown, and for wifi0 the network's name and password, each written to the
     /// model's network settings at once.
     /// </summary>

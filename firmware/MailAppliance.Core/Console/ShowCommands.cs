@@ -196,10 +196,7 @@ namespace MailAppliance.Core.Console
             var lines = new TextLines();
             string[] events = model.Log.Lines;
             lines.Add("Log buffer (" + EventLog.BufferBytes + " bytes), " + events.Length + " events kept:");
-            for (int i = 0; i < events.Length; i++)
-            {
-                lines.Add(events[i]);
-            }
+            lines.AddAll(events);
             return lines.ToString();
         }
 

@@ -11,16 +11,29 @@ namespace MailAppliance.Core.Pop3
     {
         private const string ok = null;
 
-        // Built when asked: static tables take nanoCLR's heap from boot.
-        private static string[] Verbs()
-        {
-            return new[] { "CAPA", "QUIT", "NOOP", "USER", "PASS", "AUTH", "STAT", "LIST", "UIDL", "RETR", "TOP", "DELE", "RSET" };
-        }
-
         /// <summary>True when <paramref name="verb"/> (upper case) is a command the appliance knows.</summary>
         public static bool IsKnown(string verb)
         {
-            return System.Array.IndexOf(Verbs(), verb) >= 0;
+            // A switch: no table in nanoCLR's heap from boot, and nothing allocated per command.
+            switch (verb)
+            {
+                case "CAPA":
+                case "QUIT":
+                case "NOOP":
+                case "USER":
+                case "PASS":
+                case "AUTH":
+                case "STAT":
+                case "LIST":
+                case "UIDL":
+                case "RETR":
+                case "TOP":
+                case "DELE":
+                case "RSET":
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         /// <summary>The reply refusing a known <paramref name="verb"/> in <paramref name="state"/> (Authorization or Transaction), or null.</summary>

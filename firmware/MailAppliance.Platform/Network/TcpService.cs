@@ -21,7 +21,7 @@ namespace MailAppliance.Platform.Network
         // 16 netconns (the pool the sockets use; nf_api_msg.c accept_function) until accepted, so
         // lwIP itself bounds the queue by what is free; the accept loop answers at once, with 421
         // when the sessions are full, and gives the netconn back.
-        public const int Backlog = 16;
+        private const int Backlog = 16;
 
         // A refused client is told so in one short line; it must not stall the accept loop.
         private const int BusyReplyTimeoutMilliseconds = 1000;
