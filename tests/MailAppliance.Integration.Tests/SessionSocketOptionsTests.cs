@@ -36,3 +36,38 @@ public sealed class SessionSocketOptionsTests
         emulator.Stop();
     }
 }
+
+/// <summary>
+/// I/O sized for the medium (Core/Sessions/IoSizes): a socket receive takes up to one lwIP
+/// segment (1440 bytes) and message bytes reach the card 2048 at a time, with no stream buffer
+/// of .NET's in between, as on the board. strace sees the sizes the emulator asks for.
+/// </summary>
+[TestClass]
+public sealed class IoSizeTests
+{
+    [TestMethod]
+    public void ReceivesTakeASegmentAndMessageWritesAreCardChunks()
+    {
+        using var emulator = EmulatorProcess.Start();
+        using var client = new LineClient(emulator.Host, emulator.SmtpPort);
+        client.ReadUntil("\r\n");
+        client.Send("HELO pc0\r\nMAIL FROM:<client1@mail.com>\r\nRCPT TO:<client2@mail.com>\r\nDATA\r\n");
+        client.ReadUntil("<CR><LF>\r\n");
+        using var trace = SyscallTrace.Attach(emulator, "recvmsg,recvfrom,read,pwrite64,write");
+        var body = new System.Text.StringBuilder("Subject: sizes\r\n\r\n");
+        for (int i = 0; i < 200; i++)
+        {
+            body.Append("line ").Append(i).Append(" of a message long enough for several card writes\r\n");
+        }
+        client.Send(body.Append(".\r\n").ToString());
+        Assert.AreEqual("250 2.0.0 Ok: queued\r\n", client.ReadUntil("\r\n"));
+        string[] calls = trace.Stop();
+        client.Send("QUIT\r\n");
+
+        string all = string.Join("\n", calls);
+        Assert.IsTrue(calls.Any(c => (c.Contains("recvmsg(") && c.Contains("iov_len=1440")) || (c.Contains("recvfrom(") && c.Contains(", 1440,"))), "no receive of 1440 bytes:\n" + all);
+        string[] cardWrites = calls.Where(c => (c.Contains("pwrite64(") || c.Contains("write(")) && c.Contains(".tmp>")).ToArray();
+        Assert.IsTrue(cardWrites.Length >= 3, "message writes:\n" + all);
+        Assert.IsTrue(cardWrites.Take(cardWrites.Length - 1).All(c => c.Contains(", 2048")), "every write but the last is 2048 bytes:\n" + string.Join("\n", cardWrites));
+    }
+}
