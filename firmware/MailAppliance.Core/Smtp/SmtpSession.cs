@@ -13,8 +13,7 @@ namespace MailAppliance.Core.Smtp
     /// </summary>
     public sealed class SmtpSession : LineSession
     {
-        private readonly IMailStore _store;
-        private readonly DataReceiver _data = new DataReceiver();
+        private readonly IncomingMessage _message;
 
         private SmtpState _state = SmtpState.Connected;
         // The verb of the command being answered, for the state table.
@@ -26,13 +25,12 @@ namespace MailAppliance.Core.Smtp
 
         private readonly SmtpEnvelope _envelope = new SmtpEnvelope();
         private readonly MailboxQuota _quota;
-        private IMessageWriter _writer;
 
         public SmtpSession(ApplianceModel model, IMailStore store, IClock clock, ITrace trace,
             ISessionOutput output, string remoteAddress, string traceName)
             : base(model, clock, trace, output, IoSizes.Reply, remoteAddress, traceName)
         {
-            _store = store;
+            _message = new IncomingMessage(store);
             _quota = new MailboxQuota(model, store);
         }
 
@@ -50,8 +48,8 @@ namespace MailAppliance.Core.Smtp
         {
             get
             {
-                bool partial = _state == SmtpState.Data ? _data.HasPartialLine : HasPartialLine;
-                return partial ? CommandsReceived + _data.LinesReceived + 1 : 0;
+                bool partial = _state == SmtpState.Data ? _message.HasPartialLine : HasPartialLine;
+                return partial ? CommandsReceived + _message.LinesReceived + 1 : 0;
             }
         }
 
@@ -87,8 +85,8 @@ namespace MailAppliance.Core.Smtp
             {
                 return -1;
             }
-            int used = _data.Feed(buffer, offset, count);
-            if (_data.Finished)
+            int used = _message.Feed(buffer, offset, count);
+            if (_message.Finished)
             {
                 EndData();
             }
@@ -277,59 +275,31 @@ namespace MailAppliance.Core.Smtp
                 Error(string.Format(SmtpReplies.NoParameters, "DATA"));
                 return;
             }
-            if (_store.BeginMessage(out _writer) != StoreResult.Accepted)
-            {
-                _writer = null;
-                Error(SmtpReplies.StorageTryLater);
-                return;
-            }
             string protocol = (_extended ? "ESMTP" : "SMTP") + (_authenticatedUser != null ? "A" : "");
-            byte[] headers = Ascii.GetBytes(TraceHeaders.Build(_envelope.Sender, _heloName, RemoteAddress, Model.ServerName,
+            byte[] traceHeaders = Ascii.GetBytes(TraceHeaders.Build(_envelope.Sender, _heloName, RemoteAddress, Model.ServerName,
                 protocol, _envelope.MailboxCount == 1 ? _envelope.FirstRecipient : null, Clock.UtcNow));
-            if (_writer.Append(headers, 0, headers.Length) != StoreResult.Accepted)
+            if (!_message.Begin(traceHeaders, Model.Limits.MaxMessageSize, AddedHeaders.Date(Clock.UtcNow), AddedHeaders.MessageId(Model, Clock.UtcNow)))
             {
-                AbortMessage();
                 Error(SmtpReplies.StorageTryLater);
                 return;
             }
-            _data.Begin(_writer, Model.Limits.MaxMessageSize, AddedHeaders.Date(Clock.UtcNow), AddedHeaders.MessageId(Model, Clock.UtcNow));
             Accepted();
             Channel.Reply(SmtpReplies.StartData);
         }
 
         private void EndData()
         {
-            Channel.Client("(message content, " + _data.Size + " bytes)");
+            Channel.Client("(message content, " + _message.Size + " bytes)");
             Channel.Client(".");
-            string reply;
-            bool queued = false;
-            if (_data.TooBig)
+            string reply = _message.Finish(_envelope, _quota);
+            if (reply == SmtpReplies.Queued)
             {
-                reply = SmtpReplies.MessageTooBig;
-            }
-            else if (_data.LineTooLong)
-            {
-                reply = SmtpReplies.MessageLineTooLong;
-            }
-            else if (_quota.AnyOver(_envelope.Mailboxes, _envelope.MailboxCount, _data.Size))
-            {
-                reply = SmtpReplies.MessageOverQuota;
-            }
-            else if (_data.StoreOutcome != StoreResult.Accepted || _writer.Commit(_envelope.Mailboxes, _envelope.MailboxCount) != StoreResult.Accepted)
-            {
-                reply = SmtpReplies.StorageTryLater;
-            }
-            else
-            {
-                _writer = null;
-                reply = SmtpReplies.Queued;
-                queued = true;
                 Statistics.Count(ref Model.Stats.MessagesReceived);
-                Model.Log.Add("smtp: message from <" + _envelope.Sender + "> delivered to " + _envelope.MailboxCount + " mailbox(es), " + _data.Size + " bytes");
+                Model.Log.Add("smtp: message from <" + _envelope.Sender + "> delivered to " + _envelope.MailboxCount + " mailbox(es), " + _message.Size + " bytes");
             }
             ResetTransaction();
             _state = SmtpState.Ready;
-            if (queued)
+            if (reply == SmtpReplies.Queued)
             {
                 Channel.Reply(reply);
             }
@@ -398,22 +368,13 @@ namespace MailAppliance.Core.Smtp
 
         private void ResetTransaction()
         {
-            AbortMessage();
+            _message.Abort();
             _envelope.Clear();
-        }
-
-        private void AbortMessage()
-        {
-            if (_writer != null)
-            {
-                _writer.Abort();
-                _writer = null;
-            }
         }
 
         protected override void Close()
         {
-            AbortMessage();
+            _message.Abort();
             if (_state != SmtpState.Closed)
             {
                 _state = SmtpState.Closed;
