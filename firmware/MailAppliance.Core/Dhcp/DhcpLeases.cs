@@ -226,16 +226,12 @@ namespace MailAppliance.Core.Dhcp
             if (_count == _addresses.Length)
             {
                 int size = _count * 2;
-                _addresses = GrowUints(_addresses, size);
-                _keyLengths = GrowInts(_keyLengths, size);
-                _states = GrowInts(_states, size);
-                var expires = new long[size];
-                System.Array.Copy(_expires, expires, _count);
-                _expires = expires;
+                _addresses = Arrays.Resize(_addresses, size);
+                _keyLengths = Arrays.Resize(_keyLengths, size);
+                _states = Arrays.Resize(_states, size);
+                _expires = Arrays.Resize(_expires, size);
                 _hostNames = StringArrays.Resize(_hostNames, size);
-                var keys = new byte[size][];
-                System.Array.Copy(_keys, keys, _count);
-                _keys = keys;
+                _keys = Arrays.Resize(_keys, size);
             }
             _hostNames[_count] = null;
             return _count++;
@@ -315,20 +311,6 @@ namespace MailAppliance.Core.Dhcp
                 }
             }
             return true;
-        }
-
-        private uint[] GrowUints(uint[] items, int size)
-        {
-            var grown = new uint[size];
-            System.Array.Copy(items, grown, _count);
-            return grown;
-        }
-
-        private int[] GrowInts(int[] items, int size)
-        {
-            var grown = new int[size];
-            System.Array.Copy(items, grown, _count);
-            return grown;
         }
     }
 }

@@ -1,3 +1,5 @@
+using MailAppliance.Core.Text;
+
 namespace MailAppliance.Core.Dns
 {
     /// <summary>
@@ -100,10 +102,8 @@ namespace MailAppliance.Core.Dns
         {
             if (_zoneCount == _apexes.Length)
             {
-                _apexes = Grow(_apexes);
-                var soas = new int[_soaRecords.Length * 2];
-                System.Array.Copy(_soaRecords, soas, _zoneCount);
-                _soaRecords = soas;
+                _apexes = Arrays.Resize(_apexes, _apexes.Length * 2);
+                _soaRecords = Arrays.Resize(_soaRecords, _soaRecords.Length * 2);
             }
             _apexes[_zoneCount] = apex;
             _soaRecords[_zoneCount] = soaRecord;
@@ -122,23 +122,14 @@ namespace MailAppliance.Core.Dns
             }
             if (_count == _owners.Length)
             {
-                _owners = Grow(_owners);
-                _rdata = Grow(_rdata);
-                var types = new int[_types.Length * 2];
-                System.Array.Copy(_types, types, _count);
-                _types = types;
+                _owners = Arrays.Resize(_owners, _owners.Length * 2);
+                _rdata = Arrays.Resize(_rdata, _rdata.Length * 2);
+                _types = Arrays.Resize(_types, _types.Length * 2);
             }
             _owners[_count] = owner;
             _types[_count] = type;
             _rdata[_count] = rdata;
             return _count++;
-        }
-
-        private static byte[][] Grow(byte[][] items)
-        {
-            var grown = new byte[items.Length * 2][];
-            System.Array.Copy(items, grown, items.Length);
-            return grown;
         }
     }
 }
