@@ -49,21 +49,28 @@ public static class DhcpOptions
             return false;
         }
         pool = new DhcpPool(name, address, length) { DomainName = domain };
-        if (range != null && !TryRange(range, out pool.RangeStart, out pool.RangeEnd))
+        uint first = 0, last = 0, gateway = 0, server = 0;
+        int seconds = pool.LeaseSeconds;
+        if (range != null && !TryRange(range, out first, out last))
         {
             error = "range=FIRST-LAST";
             return false;
         }
-        if ((router != null && !Ipv4.TryParse(router, out pool.Router)) || (dns != null && !Ipv4.TryParse(dns, out pool.DnsServer)))
+        if ((router != null && !Ipv4.TryParse(router, out gateway)) || (dns != null && !Ipv4.TryParse(dns, out server)))
         {
             error = "router= and dns= take an IPv4 address";
             return false;
         }
-        if (lease != null && (!int.TryParse(lease, out pool.LeaseSeconds) || pool.LeaseSeconds < 60))
+        if (lease != null && (!int.TryParse(lease, out seconds) || seconds < 60))
         {
             error = "lease= takes seconds, at least 60";
             return false;
         }
+        pool.RangeStart = first;
+        pool.RangeEnd = last;
+        pool.Router = gateway;
+        pool.DnsServer = server;
+        pool.LeaseSeconds = seconds;
         return true;
     }
 

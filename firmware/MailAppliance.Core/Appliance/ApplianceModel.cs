@@ -18,10 +18,10 @@ namespace MailAppliance.Core.Appliance
         public readonly ModelVersion Version = new ModelVersion();
 
         /// <summary>The device's name on the console prompt (IOS: hostname).</summary>
-        public string HostName = "MailAppliance";
+        public string HostName { get; set; } = "MailAppliance";
 
         /// <summary>Hash of the enable secret (<see cref="PasswordHash"/>); null when the console is open.</summary>
-        public string EnableSecret;
+        public string EnableSecret { get; set; }
 
         private uint _address;
 
@@ -44,7 +44,7 @@ namespace MailAppliance.Core.Appliance
         public readonly MailboxLocks Locks = new MailboxLocks();
         public readonly LoginThrottle Logins = new LoginThrottle();
 
-        /// <summary>Numbers the Message-IDs the server makes (Smtp.AddedHeaders), so two made in one clock tick differ.</summary>
+        /// <summary>Numbers the Message-IDs the server makes (Smtp.AddedHeaders), so two made in one clock tick differ; a field because Interlocked takes it by ref.</summary>
         public int MessageIdSequence;
         public readonly Statistics Stats = new Statistics();
         public readonly EventLog Log = new EventLog();

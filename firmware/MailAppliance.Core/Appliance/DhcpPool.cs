@@ -24,22 +24,22 @@ namespace MailAppliance.Core.Appliance
         public readonly int PrefixLength;
 
         /// <summary>First address handed out; 0 for the subnet's first host address.</summary>
-        public uint RangeStart;
+        public uint RangeStart { get; set; }
 
         /// <summary>Last address handed out; 0 for the subnet's last host address.</summary>
-        public uint RangeEnd;
+        public uint RangeEnd { get; set; }
 
         /// <summary>Option 3; 0 for none.</summary>
-        public uint Router;
+        public uint Router { get; set; }
 
         /// <summary>Option 6; 0 for the appliance itself.</summary>
-        public uint DnsServer;
+        public uint DnsServer { get; set; }
 
         /// <summary>Option 15; null for the lab domain.</summary>
-        public string DomainName;
+        public string DomainName { get; set; }
 
         /// <summary>Option 51, in seconds. IOS's default is one day.</summary>
-        public int LeaseSeconds = 86400;
+        public int LeaseSeconds { get; set; } = 86400;
 
         public uint Mask
         {

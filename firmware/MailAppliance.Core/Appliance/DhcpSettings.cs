@@ -13,10 +13,10 @@ namespace MailAppliance.Core.Appliance
         private DhcpReservation[] _reservations = new DhcpReservation[0];
 
         /// <summary>Seconds an address a client declined (found in use) is kept out of the pool.</summary>
-        public int DeclineQuarantineSeconds = 600;
+        public int DeclineQuarantineSeconds { get; set; } = 600;
 
         /// <summary>Seconds an offered address is held for the client that was offered it.</summary>
-        public int OfferHoldSeconds = 60;
+        public int OfferHoldSeconds { get; set; } = 60;
 
         public DhcpPool[] Pools
         {

@@ -23,22 +23,22 @@ namespace MailAppliance.Core.Appliance
         }
 
         /// <summary>Whether the DNS responder answers at all (IOS: ip dns server).</summary>
-        public bool Enabled = true;
+        public bool Enabled { get; set; } = true;
 
         /// <summary>DNS-over-TCP connections at once (RFC 7766); each costs one of the board's sockets.</summary>
-        public int MaxTcpSessions = 2;
+        public int MaxTcpSessions { get; set; } = 2;
 
         /// <summary>Seconds an idle DNS TCP connection is kept (RFC 7766 §6.2.3: a few seconds).</summary>
-        public int TcpIdleTimeoutSeconds = 10;
+        public int TcpIdleTimeoutSeconds { get; set; } = 10;
 
         /// <summary>Seconds for a query to arrive whole once its first byte has: a query is one small segment.</summary>
-        public int TcpQueryTimeoutSeconds = 2;
+        public int TcpQueryTimeoutSeconds { get; set; } = 2;
 
         /// <summary>Seconds an answer may wait for the client to read it.</summary>
-        public int TcpSendTimeoutSeconds = 5;
+        public int TcpSendTimeoutSeconds { get; set; } = 5;
 
         /// <summary>DNS-over-TCP connections from one client address at once; one address cannot take both.</summary>
-        public int MaxTcpSessionsPerAddress = 1;
+        public int MaxTcpSessionsPerAddress { get; set; } = 1;
 
         /// <summary>The domain DHCP clients' host names are registered in; the primary mail domain when null.</summary>
         public string LabDomain
@@ -55,7 +55,7 @@ namespace MailAppliance.Core.Appliance
         }
 
         /// <summary>The forwarder's port: 53, or another for a test upstream on loopback.</summary>
-        public int ForwarderPort = 53;
+        public int ForwarderPort { get; set; } = 53;
 
         /// <summary>Adds a teacher's record.</summary>
         public void AddRecord(DnsHostRecord rr)

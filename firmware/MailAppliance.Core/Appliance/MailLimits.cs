@@ -4,19 +4,19 @@ namespace MailAppliance.Core.Appliance
     public sealed class MailLimits : IConnectionLimits
     {
         /// <summary>Largest message accepted, in bytes as stored (SIZE, RFC 1870). Default 10 MB.</summary>
-        public long MaxMessageSize = 10 * 1024 * 1024;
+        public long MaxMessageSize { get; set; } = 10 * 1024 * 1024;
 
         /// <summary>Largest mailbox in bytes; 0 for no quota. A delivery that would pass it is refused (552 5.2.2).</summary>
-        public long MailboxQuota;
+        public long MailboxQuota { get; set; }
 
         /// <summary>Recipients per message. RFC 5321 §4.5.3.1.8 asks servers to take at least 100; a classroom needs fewer.</summary>
-        public int MaxRecipients = 50;
+        public int MaxRecipients { get; set; } = 50;
 
         /// <summary>Longest command line without CRLF. RFC 5321 §4.5.3.1.4: 512 octets including CRLF.</summary>
-        public int MaxCommandLine = 510;
+        public int MaxCommandLine { get; set; } = 510;
 
         /// <summary>Seconds a session may stay silent. RFC 5321 §4.5.3.2.7 suggests 5 minutes.</summary>
-        public int IdleTimeoutSeconds = 300;
+        public int IdleTimeoutSeconds { get; set; } = 300;
 
         /// <summary>
         /// Seconds from a command's first byte to its end (and per line of a message). RFC 5321
@@ -24,26 +24,26 @@ namespace MailAppliance.Core.Appliance
         /// segment, and a student typing in a character-mode telnet finishes a line in well
         /// under a minute, while a client trickling bytes to hold the slot is cut off.
         /// </summary>
-        public int CommandTimeoutSeconds = 60;
+        public int CommandTimeoutSeconds { get; set; } = 60;
 
         /// <summary>
         /// Seconds a reply may wait for the client to read it. A client that stops reading
         /// (a RETR into a full receive window) would otherwise hold its session for ever.
         /// </summary>
-        public int SendTimeoutSeconds = 30;
+        public int SendTimeoutSeconds { get; set; } = 30;
 
         /// <summary>
         /// SMTP and POP3 sessions without a login from one client address. A lab PC needs one
         /// of each (Thunderbird checks POP3 while sending); one address cannot fill the cap.
         /// </summary>
-        public int MaxSessionsPerAddress = 2;
+        public int MaxSessionsPerAddress { get; set; } = 2;
 
         /// <summary>
         /// Refused commands before an SMTP or POP3 session is closed: Postfix's
         /// smtpd_hard_error_limit and Dovecot's bad-command limit are 20. At 10, nmap's relay scan
         /// (16 refused relay attempts in one session) was cut off and reported a false result.
         /// </summary>
-        public int MaxErrors = 20;
+        public int MaxErrors { get; set; } = 20;
 
         /// <summary>
         /// SMTP and POP3 sessions open at once, over both services. lwIP on the ESP32 has 16
@@ -52,16 +52,16 @@ namespace MailAppliance.Core.Appliance
         /// flight, 2 the DNS-TCP sessions, 2 the connections waiting for a slot and 1 a busy reply
         /// being sent: 4 are left for mail. IMAP and HTTP listeners will take from these.
         /// </summary>
-        public int MaxSessions = 4;
+        public int MaxSessions { get; set; } = 4;
 
         /// <summary>Failed logins before a session is closed.</summary>
-        public int MaxAuthFailures = 3;
+        public int MaxAuthFailures { get; set; } = 3;
 
         /// <summary>Pause before answering a failed login, to slow password guessing.</summary>
-        public int AuthFailureDelayMilliseconds = 1000;
+        public int AuthFailureDelayMilliseconds { get; set; } = 1000;
 
         /// <summary>When true, SMTP MAIL needs a successful AUTH first. Off, as in the lab.</summary>
-        public bool RequireAuth;
+        public bool RequireAuth { get; set; }
 
         int IConnectionLimits.MaxSessions
         {

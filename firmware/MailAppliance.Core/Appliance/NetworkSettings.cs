@@ -19,11 +19,11 @@ namespace MailAppliance.Core.Appliance
         /// <summary>Per interface: shut down by the teacher.</summary>
         public readonly bool[] Shutdown = { false, false };
 
-        public uint DefaultGateway;
-        public string WifiSsid;
+        public uint DefaultGateway { get; set; }
+        public string WifiSsid { get; set; }
 
         /// <summary>The Wi-Fi passphrase; the board needs it in clear, so it is shown only as "password 7 &lt;hidden&gt;".</summary>
-        public string WifiPassword;
+        public string WifiPassword { get; set; }
 
         /// <summary>0 for ethernet0, 1 for wifi0, -1 for any other name.</summary>
         public static int IndexOf(string name)

@@ -1,6 +1,9 @@
 namespace MailAppliance.Core.Appliance
 {
-    /// <summary>Counters for <c>show statistics</c>; incremented with Interlocked, from any thread.</summary>
+    /// <summary>
+    /// Counters for <c>show statistics</c>; incremented with Interlocked, from any thread. They are
+    /// fields, not properties, because Interlocked takes them by <c>ref</c>.
+    /// </summary>
     public sealed class Statistics
     {
         public int SmtpSessions;

@@ -31,9 +31,9 @@ namespace MailAppliance.Core.Console
         public readonly string Help;
 
         /// <summary>The command that ends here (CliAction), 0 when the command is not complete here.</summary>
-        public int Action;
+        public int Action { get; set; }
 
-        public CliNode[] Children = new CliNode[0];
+        public CliNode[] Children { get; private set; } = new CliNode[0];
 
         /// <summary>The child with this exact keyword or parameter text, or null.</summary>
         public CliNode Child(string text)

@@ -14,19 +14,19 @@ namespace MailAppliance.Core.Console
         public const int Ambiguous = 3;
 
         /// <summary>Ok, Invalid, Incomplete or Ambiguous.</summary>
-        public int Result;
+        public int Result { get; private set; }
 
         /// <summary>Where in the line the word that failed starts (for the '^' marker).</summary>
-        public int ErrorOffset;
+        public int ErrorOffset { get; private set; }
 
         /// <summary>The command, when <see cref="Result"/> is Ok.</summary>
-        public int Action;
+        public int Action { get; private set; }
 
         /// <summary>The words as matched: keywords spelled out in full, parameters as typed.</summary>
-        public string[] Words = new string[0];
+        public string[] Words { get; private set; } = new string[0];
 
         /// <summary>The node the last word matched (the root for an empty line).</summary>
-        public CliNode Node;
+        public CliNode Node { get; private set; }
 
         /// <summary>Matches <paramref name="line"/> against <paramref name="root"/>.</summary>
         public static CliParse Match(CliNode root, string line)

@@ -24,7 +24,7 @@ namespace MailAppliance.Core.Console
         }
 
         /// <summary>Where the lines go (the console); unset, they go nowhere.</summary>
-        public ILogListener Sink;
+        public ILogListener Sink { get; set; }
 
         /// <summary>Turns one protocol's trace on or off; false for a name that is not one.</summary>
         public bool Set(string protocol, bool on)

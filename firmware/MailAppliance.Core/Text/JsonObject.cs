@@ -121,7 +121,7 @@ namespace MailAppliance.Core.Text
                 _text = text ?? "";
             }
 
-            public string Error;
+            public string Error { get; private set; }
 
             public int Position
             {

@@ -9,7 +9,7 @@ namespace MailAppliance.Platform.Network
         public readonly string Address;
 
         /// <summary>The session, once made; the limiter asks it whether its client has logged in.</summary>
-        public ISession Session;
+        public ISession Session { get; set; }
 
         public SessionSlot(int service, string address)
         {
