@@ -83,163 +83,166 @@ namespace MailAppliance.Core.Console
             "*", "Every binding",
         };
 
-        private static string[] ExecPatterns() => new string[]
+        private static void ExecPatterns(GrammarBuilder g)
         {
-            "show running-config", "1",
-            "show startup-config", "2",
-            "show version", "3",
-            "show users", "4",
-            "show mailbox WORD", "5",
-            "show hosts", "6",
-            "show ip dhcp binding", "7",
-            "show ip dhcp pool", "8",
-            "show ip interface brief", "9",
-            "show statistics", "10",
-            "show logging", "11",
-            "configure terminal", "12",
-            "write", "13",
-            "write memory", "13",
-            "copy running-config startup-config", "13",
-            "erase startup-config", "15",
-            "reload", "16",
-            "debug smtp", "17",
-            "debug pop3", "17",
-            "debug dns", "17",
-            "debug dhcp", "17",
-            "debug all", "17",
-            "undebug all", "18",
-            "no debug all", "18",
-            "clear ip dhcp binding A.B.C.D", "19",
-            "clear ip dhcp binding *", "19",
-            "enable", "20",
-            "disable", "21",
-            "exit", "22",
-        };
+            g.Add("show running-config", CliAction.ShowRunning);
+            g.Add("show startup-config", CliAction.ShowStartup);
+            g.Add("show version", CliAction.ShowVersion);
+            g.Add("show users", CliAction.ShowUsers);
+            g.Add("show mailbox WORD", CliAction.ShowMailbox);
+            g.Add("show hosts", CliAction.ShowHosts);
+            g.Add("show ip dhcp binding", CliAction.ShowDhcpBinding);
+            g.Add("show ip dhcp pool", CliAction.ShowDhcpPool);
+            g.Add("show ip interface brief", CliAction.ShowInterfaces);
+            g.Add("show statistics", CliAction.ShowStatistics);
+            g.Add("show logging", CliAction.ShowLogging);
+            g.Add("configure terminal", CliAction.ConfigureTerminal);
+            g.Add("write", CliAction.WriteMemory);
+            g.Add("write memory", CliAction.WriteMemory);
+            g.Add("copy running-config startup-config", CliAction.WriteMemory);
+            g.Add("erase startup-config", CliAction.EraseStartup);
+            g.Add("reload", CliAction.Reload);
+            g.Add("debug smtp", CliAction.Debug);
+            g.Add("debug pop3", CliAction.Debug);
+            g.Add("debug dns", CliAction.Debug);
+            g.Add("debug dhcp", CliAction.Debug);
+            g.Add("debug all", CliAction.Debug);
+            g.Add("undebug all", CliAction.Undebug);
+            g.Add("no debug all", CliAction.Undebug);
+            g.Add("clear ip dhcp binding A.B.C.D", CliAction.ClearBinding);
+            g.Add("clear ip dhcp binding *", CliAction.ClearBinding);
+            g.Add("enable", CliAction.Enable);
+            g.Add("disable", CliAction.Disable);
+            g.Add("exit", CliAction.Logout);
+        }
 
-        private static string[] UserExecPatterns() => new string[]
+        private static void UserExecPatterns(GrammarBuilder g)
         {
-            "enable", "20",
-            "show version", "3",
-            "exit", "22",
-        };
+            g.Add("enable", CliAction.Enable);
+            g.Add("show version", CliAction.ShowVersion);
+            g.Add("exit", CliAction.Logout);
+        }
 
         // Every configuration mode also has end, exit and do; "no" is handled before the tree.
-        private static string[] ModeCommon() => new string[]
+        private static void ModeCommon(GrammarBuilder g)
         {
-            "end", "53",
-            "exit", "54",
-            "do LINE", "55",
-        };
+            g.Add("end", CliAction.End);
+            g.Add("exit", CliAction.Exit);
+            g.Add("do LINE", CliAction.Do);
+        }
 
-        private static string[] ConfigPatterns() => new string[]
+        private static void ConfigPatterns(GrammarBuilder g)
         {
-            "hostname WORD", "30",
-            "enable secret LINE", "31",
-            "mail domain WORD", "32",
-            "username WORD password LINE", "33",
-            "username WORD secret WORD", "34",
-            "username WORD", "33",
-            "mail postmaster WORD", "36",
-            "mail require-auth", "37",
-            "mail max-message-size NUMBER", "38",
-            "mail mailbox-quota NUMBER", "39",
-            "mail max-sessions NUMBER", "40",
-            "mail client-sessions NUMBER", "43",
-            "ip dns server", "41",
-            "ip host WORD A.B.C.D", "42",
-            "ip host WORD mx NUMBER WORD", "42",
-            "ip host WORD cname WORD", "42",
-            "ip host WORD txt LINE", "42",
-            "ip host WORD ns WORD", "42",
-            "ip host WORD", "42",
-            "ip domain-name WORD", "47",
-            "ip name-server A.B.C.D", "48",
-            "ip dhcp excluded-address A.B.C.D", "49",
-            "ip dhcp excluded-address A.B.C.D A.B.C.D", "49",
-            "ip dhcp pool WORD", "50",
-            "interface ethernet0", "51",
-            "interface wifi0", "51",
-            "ip default-gateway A.B.C.D", "52",
-        };
+            g.Add("hostname WORD", CliAction.Hostname);
+            g.Add("enable secret LINE", CliAction.EnableSecret);
+            g.Add("mail domain WORD", CliAction.MailDomain);
+            g.Add("username WORD password LINE", CliAction.UsernamePassword);
+            g.Add("username WORD secret WORD", CliAction.UsernameSecret);
+            g.Add("username WORD", CliAction.UsernamePassword);
+            g.Add("mail postmaster WORD", CliAction.MailPostmaster);
+            g.Add("mail require-auth", CliAction.MailRequireAuth);
+            g.Add("mail max-message-size NUMBER", CliAction.MailMaxMessageSize);
+            g.Add("mail mailbox-quota NUMBER", CliAction.MailMailboxQuota);
+            g.Add("mail max-sessions NUMBER", CliAction.MailMaxSessions);
+            g.Add("mail client-sessions NUMBER", CliAction.MailClientSessions);
+            g.Add("ip dns server", CliAction.DnsServer);
+            g.Add("ip host WORD A.B.C.D", CliAction.IpHost);
+            g.Add("ip host WORD mx NUMBER WORD", CliAction.IpHost);
+            g.Add("ip host WORD cname WORD", CliAction.IpHost);
+            g.Add("ip host WORD txt LINE", CliAction.IpHost);
+            g.Add("ip host WORD ns WORD", CliAction.IpHost);
+            g.Add("ip host WORD", CliAction.IpHost);
+            g.Add("ip domain-name WORD", CliAction.DomainName);
+            g.Add("ip name-server A.B.C.D", CliAction.NameServer);
+            g.Add("ip dhcp excluded-address A.B.C.D", CliAction.ExcludedAddress);
+            g.Add("ip dhcp excluded-address A.B.C.D A.B.C.D", CliAction.ExcludedAddress);
+            g.Add("ip dhcp pool WORD", CliAction.DhcpPool);
+            g.Add("interface ethernet0", CliAction.Interface);
+            g.Add("interface wifi0", CliAction.Interface);
+            g.Add("ip default-gateway A.B.C.D", CliAction.DefaultGateway);
+        }
 
-        private static string[] PoolPatterns() => new string[]
+        private static void PoolPatterns(GrammarBuilder g)
         {
-            "network A.B.C.D A.B.C.D", "60",
-            "network A.B.C.D WORD", "60",
-            "default-router A.B.C.D", "61",
-            "dns-server A.B.C.D", "62",
-            "domain-name WORD", "63",
-            "lease NUMBER", "64",
-            "lease NUMBER NUMBER", "64",
-            "lease NUMBER NUMBER NUMBER", "64",
-            "host A.B.C.D", "65",
-            "host A.B.C.D A.B.C.D", "65",
-            "hardware-address H.H.H", "66",
-            "client-identifier H.H.H", "67",
-        };
+            g.Add("network A.B.C.D A.B.C.D", CliAction.Network);
+            g.Add("network A.B.C.D WORD", CliAction.Network);
+            g.Add("default-router A.B.C.D", CliAction.DefaultRouter);
+            g.Add("dns-server A.B.C.D", CliAction.PoolDnsServer);
+            g.Add("domain-name WORD", CliAction.PoolDomainName);
+            g.Add("lease NUMBER", CliAction.Lease);
+            g.Add("lease NUMBER NUMBER", CliAction.Lease);
+            g.Add("lease NUMBER NUMBER NUMBER", CliAction.Lease);
+            g.Add("host A.B.C.D", CliAction.Host);
+            g.Add("host A.B.C.D A.B.C.D", CliAction.Host);
+            g.Add("hardware-address H.H.H", CliAction.HardwareAddress);
+            g.Add("client-identifier H.H.H", CliAction.ClientIdentifier);
+        }
 
-        private static string[] InterfacePatterns() => new string[]
+        private static void InterfacePatterns(GrammarBuilder g)
         {
-            "ip address A.B.C.D A.B.C.D", "70",
-            "ip address dhcp", "71",
-            "ssid WORD", "72",
-            "password LINE", "73",
-            "shutdown", "74",
-        };
+            g.Add("ip address A.B.C.D A.B.C.D", CliAction.IpAddress);
+            g.Add("ip address dhcp", CliAction.IpAddressDhcp);
+            g.Add("ssid WORD", CliAction.Ssid);
+            g.Add("password LINE", CliAction.WifiPassword);
+            g.Add("shutdown", CliAction.Shutdown);
+        }
 
         /// <summary>The command tree of a mode.</summary>
         public static CliNode Build(CliMode mode)
         {
-            var root = new CliNode(CliNode.Keyword, "", "");
-            string[] help = Help();
+            var g = new GrammarBuilder(Help());
             switch (mode)
             {
                 case CliMode.UserExec:
-                    AddAll(root, UserExecPatterns(), help);
+                    UserExecPatterns(g);
                     break;
                 case CliMode.Exec:
-                    AddAll(root, ExecPatterns(), help);
+                    ExecPatterns(g);
                     break;
                 case CliMode.Config:
-                    AddAll(root, ConfigPatterns(), help);
-                    AddAll(root, ModeCommon(), help);
+                    ConfigPatterns(g);
+                    ModeCommon(g);
                     break;
                 case CliMode.DhcpPool:
-                    AddAll(root, PoolPatterns(), help);
-                    AddAll(root, ModeCommon(), help);
+                    PoolPatterns(g);
+                    ModeCommon(g);
                     break;
                 default:
-                    AddAll(root, InterfacePatterns(), help);
-                    AddAll(root, ModeCommon(), help);
+                    InterfacePatterns(g);
+                    ModeCommon(g);
                     break;
             }
-            return root;
+            return g.Root;
         }
 
-        private static void AddAll(CliNode root, string[] patterns, string[] help)
+        // Merges patterns into one tree, the help texts looked up as each new word is added.
+        private sealed class GrammarBuilder
         {
-            for (int i = 0; i < patterns.Length; i += 2)
+            private readonly string[] _help;
+
+            public GrammarBuilder(string[] help)
             {
-                long action;
-                Text.Numbers.TryParse(patterns[i + 1], out action);
-                Add(root, patterns[i], (int)action, help);
+                _help = help;
+                Root = new CliNode(CliNode.Keyword, "", "");
             }
-        }
 
-        private static void Add(CliNode root, string pattern, int action, string[] help)
-        {
-            string[] words = pattern.Split(' ');
-            CliNode node = root;
-            for (int i = 0; i < words.Length; i++)
+            public CliNode Root { get; private set; }
+
+            public void Add(string pattern, int action)
             {
-                CliNode child = node.Child(words[i]);
-                if (child == null)
+                string[] words = pattern.Split(' ');
+                CliNode node = Root;
+                for (int i = 0; i < words.Length; i++)
                 {
-                    child = node.Add(new CliNode(KindOf(words[i]), words[i], HelpFor(words[i], help)));
+                    CliNode child = node.Child(words[i]);
+                    if (child == null)
+                    {
+                        child = node.Add(new CliNode(KindOf(words[i]), words[i], HelpFor(words[i], _help)));
+                    }
+                    node = child;
                 }
-                node = child;
+                node.Action = action;
             }
-            node.Action = action;
         }
 
         private static int KindOf(string word)
