@@ -24,6 +24,12 @@ namespace MailAppliance.Core.Console
         public const int Enable = 20;
         public const int Disable = 21;
         public const int Logout = 22;
+        public const int ShowHistory = 23;
+        public const int TerminalLength = 24;
+        public const int TerminalHistorySize = 25;
+        public const int TerminalHistory = 26;
+        public const int TerminalNoHistory = 27;
+        public const int DeleteMailbox = 28;
 
         public const int Hostname = 30;
         public const int EnableSecret = 31;

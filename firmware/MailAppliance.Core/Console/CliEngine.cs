@@ -18,31 +18,26 @@ namespace MailAppliance.Core.Console
         private const string IncompleteCommand = "% Incomplete command.";
 
 
-        // Tries at the enable secret's "Password:" before IOS gives up.
-        private const int MaxSecretTries = 3;
-
         private readonly ApplianceModel _model;
-        private readonly IMailStore _store;
         private readonly ICliHost _host;
         private readonly PoolEditor _pool;
         private readonly InterfaceEditor _interfaceEditor;
         private readonly ExecCommands _commands;
 
-        private CliQuestion _question;
-        private string _questionSubject;
-        private int _wrongSecrets;
+        private readonly PendingQuestion _question;
 
         /// <param name="dhcp">The running DHCP server, or null when DHCP is off.</param>
         public CliEngine(ApplianceModel model, IMailStore store, ICliHost host, DnsZones zones, DhcpServer dhcp, TraceRouter trace)
         {
             _model = model;
-            _store = store;
             _host = host;
             Dhcp = dhcp;
             _pool = new PoolEditor(model);
             _interfaceEditor = new InterfaceEditor(model);
             _commands = new ExecCommands(model, store, host, zones, trace);
+            _question = new PendingQuestion(model, store, host);
             Mode = model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
+            Terminal = new TerminalLine();
         }
 
         /// <summary>
@@ -57,10 +52,19 @@ namespace MailAppliance.Core.Console
 
         public CliMode Mode { get; private set; }
 
+        /// <summary>The console line's screen length and command histories.</summary>
+        internal TerminalLine Terminal { get; private set; }
+
         /// <summary>True while the engine waits for a secret, which the editor must not echo.</summary>
         public bool WantsSecret
         {
-            get { return _question == CliQuestion.EnableSecret; }
+            get { return _question.WantsSecret; }
+        }
+
+        /// <summary>True while the next line answers a question (it is not kept in the history).</summary>
+        public bool Asking
+        {
+            get { return _question.Pending; }
         }
 
         /// <summary>The prompt, or the pending question.</summary>
@@ -68,13 +72,9 @@ namespace MailAppliance.Core.Console
         {
             get
             {
-                switch (_question)
+                if (_question.Pending)
                 {
-                    case CliQuestion.EnableSecret: return "Password: ";
-                    case CliQuestion.SaveBeforeReload: return "System configuration has been modified. Save? [yes/no]: ";
-                    case CliQuestion.ProceedWithReload: return "Proceed with reload? [confirm]";
-                    case CliQuestion.EraseStartup: return "Erasing the startup-config will remove all configuration! Continue? [confirm]";
-                    case CliQuestion.DeleteMailbox: return "Delete the mailbox of " + _questionSubject + " and its mail? [confirm]";
+                    return _question.Prompt;
                 }
                 string host = _model.HostName;
                 switch (Mode)
@@ -91,9 +91,12 @@ namespace MailAppliance.Core.Console
         /// <summary>Runs one line typed at the prompt (or the answer to a question).</summary>
         public void Execute(string line, ICliOutput output)
         {
-            if (_question != CliQuestion.None)
+            if (_question.Pending)
             {
-                Answer(line.Trim(), output);
+                if (_question.Answer(line.Trim(), output))
+                {
+                    Mode = CliMode.Exec;
+                }
                 return;
             }
             Run(line, output, Prompt.Length);
@@ -102,7 +105,7 @@ namespace MailAppliance.Core.Console
         /// <summary>Ctrl-Z or "end": back to privileged EXEC from any configuration mode.</summary>
         public void End()
         {
-            _question = CliQuestion.None;
+            _question.Drop();
             if (Mode != CliMode.UserExec)
             {
                 Mode = CliMode.Exec;
@@ -112,14 +115,35 @@ namespace MailAppliance.Core.Console
         /// <summary>Ctrl-C: drops a pending question.</summary>
         public void Cancel()
         {
-            _question = CliQuestion.None;
+            _question.Drop();
         }
 
         /// <summary>What '?' prints for the line typed so far.</summary>
         public string Help(string line)
         {
+            string filter;
+            if (InExec && OutputFilter.Split(ref line, out filter))
+            {
+                return OutputFilter.Help(filter.TrimStart(' '));
+            }
             StripNo(ref line);
             return CliHelp.For(Tree(Mode), line);
+        }
+
+        /// <summary>Tab: the line with its last word completed, or null when no single keyword fits.</summary>
+        public string Complete(string line)
+        {
+            string filter;
+            if (InExec && OutputFilter.Split(ref line, out filter))
+            {
+                string modifier = filter.TrimStart(' ');
+                string completed = modifier.IndexOf(' ') < 0 ? OutputFilter.Complete(modifier) : null;
+                return completed == null ? null : line + "| " + completed + " ";
+            }
+            string command = line;
+            StripNo(ref command);
+            string completion = CliHelp.Complete(Tree(Mode), command);
+            return completion == null ? null : line.Substring(0, line.Length - command.Length) + completion;
         }
 
         /// <summary>
@@ -153,7 +177,7 @@ namespace MailAppliance.Core.Console
                 }
             }
             Mode = _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
-            _question = CliQuestion.None;
+            _question.Drop();
             return failed;
         }
 
@@ -166,6 +190,11 @@ namespace MailAppliance.Core.Console
         // False when the line was refused: not understood, or the command said why it cannot be done.
         private bool Run(string line, ICliOutput output, int caretBase)
         {
+            string filterText;
+            if (InExec && OutputFilter.Split(ref line, out filterText))
+            {
+                return RunFiltered(line, filterText, output, caretBase);
+            }
             string command = line;
             bool negate = Mode != CliMode.UserExec && StripNo(ref command);
             int skipped = line.Length - command.Length;
@@ -193,6 +222,34 @@ namespace MailAppliance.Core.Console
                     return false;
             }
             return parse.Action == 0 || Dispatch(parse.Action, parse.Words, negate, output);
+        }
+
+        // Output filters are EXEC's (and "do"'s): in configuration a '|' is text ("ip host x txt a|b").
+        private bool InExec
+        {
+            get { return Mode == CliMode.Exec || Mode == CliMode.UserExec; }
+        }
+
+        // A show command with "| include ..." after it: its output goes through the filter.
+        private bool RunFiltered(string command, string filterText, ICliOutput output, int caretBase)
+        {
+            CliParse parse = CliParse.Match(Tree(Mode), command);
+            if (parse.Result == CliParse.Ok && (parse.Words.Length == 0 || parse.Words[0] != "show"))
+            {
+                output.Write(new string(' ', caretBase + command.Length) + "^" + CliText.NewLine + InvalidInput + CliText.NewLine);
+                return false;
+            }
+            string error;
+            OutputFilter filter = OutputFilter.Parse(filterText, out error);
+            if (filter == null)
+            {
+                output.Write(error + CliText.NewLine);
+                return false;
+            }
+            var collected = new TextCollector();
+            bool done = Run(command, collected, caretBase);
+            output.Write(done ? filter.Apply(collected.Take()) : collected.Take());
+            return done;
         }
 
         private static bool StripNo(ref string line)
@@ -224,10 +281,13 @@ namespace MailAppliance.Core.Console
                     Mode = CliMode.Config;
                     break;
                 case CliAction.EraseStartup:
-                    _question = CliQuestion.EraseStartup;
+                    _question.Ask(CliQuestion.EraseStartup, null);
+                    break;
+                case CliAction.DeleteMailbox:
+                    _question.Ask(CliQuestion.DeleteMailbox, w[2].ToLower());
                     break;
                 case CliAction.Reload:
-                    _question = RunningConfig() != _host.LoadStartupConfig() ? CliQuestion.SaveBeforeReload : CliQuestion.ProceedWithReload;
+                    _question.Ask(RunningConfig() != _host.LoadStartupConfig() ? CliQuestion.SaveBeforeReload : CliQuestion.ProceedWithReload, null);
                     break;
                 case CliAction.Enable:
                     if (_model.EnableSecret == null)
@@ -236,81 +296,23 @@ namespace MailAppliance.Core.Console
                     }
                     else if (Mode == CliMode.UserExec)
                     {
-                        _question = CliQuestion.EnableSecret;
+                        _question.Ask(CliQuestion.EnableSecret, null);
                     }
                     break;
                 case CliAction.Disable:
                 case CliAction.Logout:
                     Mode = _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
                     break;
+                case CliAction.ShowHistory:
+                case CliAction.TerminalLength:
+                case CliAction.TerminalHistorySize:
+                case CliAction.TerminalHistory:
+                case CliAction.TerminalNoHistory:
+                    return Terminal.Run(action, w, Mode, output);
                 default:
                     return _commands.Run(action, w, no, Dhcp, output);
             }
             return true;
-        }
-
-        private void Answer(string answer, ICliOutput output)
-        {
-            CliQuestion question = _question;
-            _question = CliQuestion.None;
-            bool confirmed = answer.Length == 0 || Ascii.StartsWithIgnoreCase("yes", answer);
-            switch (question)
-            {
-                case CliQuestion.EnableSecret:
-                    if (PasswordHash.Verify(answer, _model.EnableSecret))
-                    {
-                        Mode = CliMode.Exec;
-                        _wrongSecrets = 0;
-                    }
-                    else if (++_wrongSecrets < MaxSecretTries)
-                    {
-                        _question = CliQuestion.EnableSecret;
-                    }
-                    else
-                    {
-                        // IOS asks three times, then says "% Bad secrets" and stays in user EXEC.
-                        _wrongSecrets = 0;
-                        _model.Log.Add("console: enable refused after " + MaxSecretTries + " wrong secrets");
-                        output.Write("% Bad secrets" + CliText.NewLine);
-                    }
-                    break;
-                case CliQuestion.SaveBeforeReload:
-                    if (answer.Length == 0 || (!Ascii.StartsWithIgnoreCase("yes", answer) && !Ascii.StartsWithIgnoreCase("no", answer)))
-                    {
-                        output.Write("% Please answer 'yes' or 'no'." + CliText.NewLine);
-                        _question = CliQuestion.SaveBeforeReload;
-                        break;
-                    }
-                    if (Ascii.StartsWithIgnoreCase("yes", answer))
-                    {
-                        output.Write((_host.SaveStartupConfig(RunningConfig()) ? "[OK]" : "% The startup-config cannot be written; nothing was saved") + CliText.NewLine);
-                    }
-                    _question = CliQuestion.ProceedWithReload;
-                    break;
-                case CliQuestion.ProceedWithReload:
-                    if (confirmed)
-                    {
-                        _model.Log.Add("console: reload requested");
-                        _host.Reload();
-                    }
-                    break;
-                case CliQuestion.EraseStartup:
-                    if (confirmed)
-                    {
-                        output.Write((_host.EraseStartupConfig() ? "[OK]" : "% The startup-config cannot be erased") + CliText.NewLine);
-                    }
-                    break;
-                case CliQuestion.DeleteMailbox:
-                    if (confirmed)
-                    {
-                        output.Write((_store.DeleteMailbox(_questionSubject) == StoreResult.Accepted ? "Mailbox deleted" : "% The SD card cannot be written; the mailbox stays") + CliText.NewLine);
-                    }
-                    else
-                    {
-                        output.Write("Mailbox kept" + CliText.NewLine);
-                    }
-                    break;
-            }
         }
 
         private bool Configure(int action, string[] w, bool no, ICliOutput output)
@@ -356,13 +358,7 @@ namespace MailAppliance.Core.Console
             }
             else
             {
-                CliQuestion ask;
-                error = ConfigCommands.Apply(_model, action, w, no, out ask);
-                if (ask != CliQuestion.None)
-                {
-                    _questionSubject = w[1].ToLower();
-                    _question = ask;
-                }
+                error = ConfigCommands.Apply(_model, action, w, no);
             }
             return Report(error, output);
         }

@@ -28,11 +28,17 @@ namespace MailAppliance.Core.Console
             "statistics", "Messages, sessions, DNS answers and DHCP messages",
             "logging", "Recent events",
             "configure", "Enter configuration mode",
-            "terminal", "Configure from the terminal",
+            "configure terminal", "Configure from the terminal",
+            "terminal", "Set terminal line parameters",
+            "length", "Set number of lines on a screen",
+            "history", "Enable and control the command history function",
+            "size", "Set history buffer size",
             "write", "Write running configuration to memory",
             "memory", "Write to the startup configuration (board: internal flash)",
             "copy", "Copy from one file to another",
             "erase", "Erase a file",
+            "delete", "Delete a file",
+            "delete mailbox", "A user's mailbox and all its mail",
             "reload", "Restart the appliance",
             "debug", "Show a live trace of transactions",
             "undebug", "Disable debugging functions",
@@ -96,11 +102,13 @@ namespace MailAppliance.Core.Console
             g.Add("show ip interface brief", CliAction.ShowInterfaces);
             g.Add("show statistics", CliAction.ShowStatistics);
             g.Add("show logging", CliAction.ShowLogging);
+            g.Add("show history", CliAction.ShowHistory);
             g.Add("configure terminal", CliAction.ConfigureTerminal);
             g.Add("write", CliAction.WriteMemory);
             g.Add("write memory", CliAction.WriteMemory);
             g.Add("copy running-config startup-config", CliAction.WriteMemory);
             g.Add("erase startup-config", CliAction.EraseStartup);
+            g.Add("delete mailbox WORD", CliAction.DeleteMailbox);
             g.Add("reload", CliAction.Reload);
             g.Add("debug smtp", CliAction.Debug);
             g.Add("debug pop3", CliAction.Debug);
@@ -114,13 +122,25 @@ namespace MailAppliance.Core.Console
             g.Add("enable", CliAction.Enable);
             g.Add("disable", CliAction.Disable);
             g.Add("exit", CliAction.Logout);
+            TerminalPatterns(g);
+        }
+
+        // The console line's own settings, in user and privileged EXEC alike.
+        private static void TerminalPatterns(GrammarBuilder g)
+        {
+            g.Add("terminal length NUMBER", CliAction.TerminalLength);
+            g.Add("terminal history size NUMBER", CliAction.TerminalHistorySize);
+            g.Add("terminal history", CliAction.TerminalHistory);
+            g.Add("terminal no history", CliAction.TerminalNoHistory);
         }
 
         private static void UserExecPatterns(GrammarBuilder g)
         {
             g.Add("enable", CliAction.Enable);
             g.Add("show version", CliAction.ShowVersion);
+            g.Add("show history", CliAction.ShowHistory);
             g.Add("exit", CliAction.Logout);
+            TerminalPatterns(g);
         }
 
         // Every configuration mode also has end, exit and do; "no" is handled before the tree.
@@ -237,7 +257,7 @@ namespace MailAppliance.Core.Console
                     CliNode child = node.Child(words[i]);
                     if (child == null)
                     {
-                        child = node.Add(new CliNode(KindOf(words[i]), words[i], HelpFor(words[i], _help)));
+                        child = node.Add(new CliNode(KindOf(words[i]), words[i], HelpFor(node.Text, words[i], _help)));
                     }
                     node = child;
                 }
@@ -258,8 +278,17 @@ namespace MailAppliance.Core.Console
             }
         }
 
-        private static string HelpFor(string word, string[] help)
+        // A "parent word" entry first ("configure terminal"), then the word's own.
+        private static string HelpFor(string parent, string word, string[] help)
         {
+            string inContext = parent + " " + word;
+            for (int i = 0; i < help.Length; i += 2)
+            {
+                if (help[i] == inContext)
+                {
+                    return help[i + 1];
+                }
+            }
             switch (word)
             {
                 case "WORD": return "A name";

@@ -18,7 +18,7 @@ namespace MailAppliance.Core.Console
         /// <summary>erase startup-config: "Continue? [confirm]".</summary>
         EraseStartup,
 
-        /// <summary>no username: delete the user's mailbox too? [confirm].</summary>
+        /// <summary>delete mailbox NAME: "[confirm]".</summary>
         DeleteMailbox
     }
 }

@@ -11,12 +11,11 @@ namespace MailAppliance.Core.Console
     internal static class ConfigCommands
     {
         /// <summary>
-        /// Applies one command (words as matched); returns an error line, or null.
-        /// <paramref name="ask"/> is the question to put next (after <c>no username</c>: delete the mailbox too?).
+        /// Applies one command (words as matched); returns an error line, or null. None asks a
+        /// question: a pasted block must never have a line taken as an answer.
         /// </summary>
-        public static string Apply(ApplianceModel model, int action, string[] w, bool no, out CliQuestion ask)
+        public static string Apply(ApplianceModel model, int action, string[] w, bool no)
         {
-            ask = CliQuestion.None;
             MailLimits limits = model.Limits;
             long number;
             uint address;
@@ -52,7 +51,7 @@ namespace MailAppliance.Core.Console
                 case CliAction.UsernamePassword:
                     if (no)
                     {
-                        return RemoveUser(model, w[1], out ask);
+                        return RemoveUser(model, w[1]);
                     }
                     if (w.Length < 4)
                     {
@@ -62,7 +61,7 @@ namespace MailAppliance.Core.Console
                 case CliAction.UsernameSecret:
                     if (no)
                     {
-                        return RemoveUser(model, w[1], out ask);
+                        return RemoveUser(model, w[1]);
                     }
                     return model.Users.SetHash(w[1], w[3]) ? null : "% Not a secret this appliance wrote: use 'username NAME password PASSWORD'";
                 case CliAction.MailPostmaster:
@@ -169,16 +168,10 @@ namespace MailAppliance.Core.Console
             return null;
         }
 
-        // The user goes at once; whether the mailbox goes too is asked next.
-        private static string RemoveUser(ApplianceModel model, string name, out CliQuestion ask)
+        // The user goes; the mailbox and its mail stay on the card (EXEC's "delete mailbox" removes them).
+        private static string RemoveUser(ApplianceModel model, string name)
         {
-            ask = CliQuestion.None;
-            if (!model.Users.Remove(name))
-            {
-                return "% No such user: " + name;
-            }
-            ask = CliQuestion.DeleteMailbox;
-            return null;
+            return model.Users.Remove(name) ? null : "% No such user: " + name;
         }
 
         private static string Rest(string[] words, int from)

@@ -41,13 +41,13 @@ public sealed class CliEngineTests
         console.Type("shox\bw users\r");
         StringAssert.StartsWith(console.Take(), "shox\b \bw users\r\nUser");
         console.Type("configure terminal\rhostname abc\x15hostname x\r");
-        StringAssert.EndsWith(console.Take(), "hostname abc\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \b\b \bhostname x\r\nx(config)#");
+        StringAssert.EndsWith(console.Take(), "hostname abc" + new string('\b', 12) + new string(' ', 12) + new string('\b', 12) + "hostname x\r\nx(config)#");
         console.Type("mail dom\x03");
         Assert.AreEqual("mail dom^C\r\nx(config)#", console.Take());
         console.Type("\x1a");
         Assert.AreEqual("^Z\r\nx#", console.Take());
-        console.Type("\x1b[Ashow users\r");
-        StringAssert.StartsWith(console.Take(), "show users\r\n", "arrow keys are ignored, not typed");
+        console.Type("\x1bOP\x1b[15~show users\r");
+        StringAssert.StartsWith(console.Take(), "show users\r\n", "function keys are swallowed, not typed");
     }
 
     [TestMethod]
@@ -66,17 +66,20 @@ public sealed class CliEngineTests
     }
 
     [TestMethod]
-    public void RemovingAUserAsksAboutTheMailbox()
+    public void RemovingAUserKeepsTheMailboxAndDeleteMailboxAsksFirst()
     {
         var console = new ConsoleFixture();
         console.Store.Add("client2", "00000001", "Subject: hi\r\n\r\nx\r\n");
-        Run(console, "configure terminal", "no username client2");
-        console.Take();
-        console.Type("n\r");
-        StringAssert.Contains(console.Take(), "Mailbox kept");
-        Assert.AreEqual(1, console.Store.Box("client2").Count);
+        Run(console, "configure terminal", "no username client2", "hostname pasted");
         Assert.IsNull(console.Model.Users.Find("client2"));
-        Run(console, "username client2 password x", "no username client2", "y");
+        Assert.AreEqual("pasted", console.Model.HostName, "the line after no username is a command, not an answer");
+        Assert.AreEqual(1, console.Store.Box("client2").Count, "the mailbox stays");
+        Run(console, "end");
+        console.Take();
+        console.Type("delete mailbox client2\rn\r");
+        Assert.AreEqual("delete mailbox client2\r\nDelete the mailbox of client2 and all its mail? [confirm]n\r\nMailbox kept\r\npasted#", console.Take());
+        Assert.AreEqual(1, console.Store.Box("client2").Count);
+        Run(console, "delete mailbox Client2", "");
         Assert.IsFalse(console.Store.HasMailbox("client2"));
     }
 
