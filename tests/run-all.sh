@@ -24,6 +24,8 @@ command -v dhcrelay >/dev/null || missing+=(isc-dhcp-relay)
 command -v socat >/dev/null || missing+=(socat)
 command -v strace >/dev/null || missing+=(strace)
 command -v nmap >/dev/null || missing+=(nmap)
+command -v tmux >/dev/null || missing+=(tmux)
+command -v picocom >/dev/null || missing+=(picocom)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
     if [ "$(id -u)" -ne 0 ]; then

@@ -82,8 +82,8 @@ namespace MailAppliance.Firmware
 
             // Card-detect slots report removal; the main loop remounts (slots without a switch too).
             card.WatchRemoval();
-            _parts.Trace.Sink = session;
-            model.Log.Listener = session;
+            _parts.Trace.Sink = console;
+            model.Log.Listener = console;
             console.Attach(session);
 
             while (true)

@@ -115,8 +115,8 @@ public sealed class EmulatedAppliance
             _stop.Set();
         });
         PrintBanner(options, model, store, configuration);
-        trace.Sink = session;
-        model.Log.Listener = session;
+        trace.Sink = _console;
+        model.Log.Listener = _console;
         _console.Attach(session);
         using var cardWatch = new Timer(_ => MountWhenUsable(store, model.Log), null, CardRetryMilliseconds, CardRetryMilliseconds);
         _stop.Wait();
@@ -150,6 +150,9 @@ public sealed class EmulatedAppliance
         e.Cancel = true;
         _stop.Set();
     }
+
+    /// <summary>Stops the appliance (Ctrl-\ on a raw terminal).</summary>
+    public void Stop() => _stop.Set();
 
     private void RequestReload()
     {
@@ -273,7 +276,7 @@ public sealed class EmulatedAppliance
         }
     }
 
-    private static void PrintBanner(EmulatorOptions options, ApplianceModel model, CardMailStore store, string configuration)
+    private void PrintBanner(EmulatorOptions options, ApplianceModel model, CardMailStore store, string configuration)
     {
         string host = options.Bind.ToString();
         Console.WriteLine($"""
@@ -292,7 +295,7 @@ public sealed class EmulatedAppliance
             Ask its DNS:
               dig @{host} -p {options.DnsPort} mail.com MX
             Console: {(options.Serial == null ? "this terminal" : options.Serial)} (IOS style: show running-config, configure terminal, ...).
-            Ctrl-C stops the appliance.
+            {(_echo && options.Serial == null ? "Ctrl-\\ stops the appliance (Ctrl-C aborts a line, as on IOS)." : "Ctrl-C stops the appliance.")}
             ready
             """);
     }

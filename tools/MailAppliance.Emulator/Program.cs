@@ -6,7 +6,11 @@ using MailAppliance.Platform.Storage;
 
 namespace MailAppliance.Emulator;
 
-/// <summary>Runs the appliance on a PC until Ctrl-C or SIGTERM; <c>reload</c> on the console restarts it in place.</summary>
+/// <summary>
+/// Runs the appliance on a PC until SIGTERM, Ctrl-\ on its terminal (where Ctrl-C aborts a line,
+/// as on IOS) or Ctrl-C when standard input is not a terminal; <c>reload</c> on the console
+/// restarts it in place.
+/// </summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -26,7 +30,7 @@ public static class Program
         PrivateFiles.Apply();
         StableStorage.Host = new FsyncStorage();
         SerialPort serial = null;
-        ConsoleStreamService console;
+        ConsoleStreamService console = null;
         if (options.Serial != null)
         {
             try
@@ -42,17 +46,28 @@ public static class Program
             }
             console = new ConsoleStreamService(serial.BaseStream, serial.BaseStream);
         }
-        else
+        EmulatedAppliance appliance = null;
+        bool stopped = false;
+        RawTerminal terminal = null;
+        if (serial == null)
         {
-            console = new ConsoleStreamService(Console.OpenStandardInput(), Console.OpenStandardOutput());
+            // On a terminal, raw keys as on the serial line; from a pipe, lines as they come.
+            terminal = RawTerminal.TryOpen(() =>
+            {
+                stopped = true;
+                appliance?.Stop();
+            });
+            console = new ConsoleStreamService(terminal ?? Console.OpenStandardInput(), Console.OpenStandardOutput());
         }
         int code;
         do
         {
-            code = new EmulatedAppliance(options, console, echo: serial != null).Run();
+            appliance = new EmulatedAppliance(options, console, echo: serial != null || terminal != null);
+            code = appliance.Run();
         }
-        while (code == EmulatedAppliance.Reloaded);
+        while (code == EmulatedAppliance.Reloaded && !stopped);
         console.Drain(2000);
+        terminal?.Restore();
         serial?.Close();
         // The console thread may be blocked reading the terminal; it must not keep the process alive.
         Environment.Exit(code);

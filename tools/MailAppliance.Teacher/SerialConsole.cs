@@ -26,11 +26,20 @@ public sealed class SerialConsole : IDisposable
         _port.Open();
     }
 
-    /// <summary>Wakes the console and returns its prompt.</summary>
+    /// <summary>
+    /// Wakes the console and returns its prompt. At a command prompt it also turns the pager off
+    /// (<c>terminal length 0</c>, for this console session only), as IOS scripts do: a long show
+    /// would otherwise stop at " --More-- ".
+    /// </summary>
     public string Connect()
     {
         _port.Write("\r");
-        return LastLine(ReadUntilPrompt(null));
+        string prompt = LastLine(ReadUntilPrompt(null));
+        if (prompt.EndsWith('#') || prompt.EndsWith('>'))
+        {
+            Run("terminal length 0");
+        }
+        return prompt;
     }
 
     /// <summary>Runs one command and returns its output, without the echo and the next prompt.</summary>

@@ -135,11 +135,13 @@ namespace MailAppliance.Core.Console
                     EndOfLine();
                     return;
                 case CtrlC:
+                    Echo(_engine.WantsSecret ? "" : _line.End());
                     _line.Clear();
                     _engine.Cancel();
                     _output.Write("^C" + CliText.NewLine + _engine.Prompt);
                     return;
                 case CtrlZ:
+                    Echo(_engine.WantsSecret ? "" : _line.End());
                     _line.Clear();
                     _engine.End();
                     _output.Write("^Z" + CliText.NewLine + _engine.Prompt);

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Threading;
+using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Console;
 
 namespace MailAppliance.Platform.Network
@@ -7,12 +8,19 @@ namespace MailAppliance.Platform.Network
     /// <summary>
     /// Feeds a console session from a byte stream (the UART on the board, a serial device or
     /// standard input on a PC) in its own thread, and writes the session's output back through
-    /// a <see cref="ConsoleOutputQueue"/>, so services never wait on an unread console.
+    /// a <see cref="ConsoleOutputQueue"/>, so services never wait on an unread console. Log and
+    /// debug lines pass through it to the session; once they stop coming for
+    /// <see cref="BurstEndMilliseconds"/>, it has the session show its prompt again, once per
+    /// burst (IOS's <c>logging synchronous</c>).
     /// </summary>
-    public sealed class ConsoleStreamService : ICliOutput
+    public sealed class ConsoleStreamService : ICliOutput, ILogListener
     {
+        /// <summary>A pause in log lines this long ends a burst: long beside one SMTP reply's trace, short to a person.</summary>
+        public const int BurstEndMilliseconds = 150;
+
         private readonly Stream _input;
         private readonly ConsoleOutputQueue _output;
+        private readonly AutoResetEvent _logged = new AutoResetEvent(false);
         private ConsoleSession _session;
 
         public ConsoleStreamService(Stream input, Stream output)
@@ -35,7 +43,21 @@ namespace MailAppliance.Platform.Network
                 var reader = new Thread(Read);
                 _output.WaitsFor(reader);
                 reader.Start();
+                new Thread(RestorePrompts).Start();
             }
+        }
+
+        /// <summary>A log or debug line, from any thread.</summary>
+        public void Logged(string line)
+        {
+            ConsoleSession session = _session;
+            if (session == null)
+            {
+                Write("\r\n" + line);
+                return;
+            }
+            session.Logged(line);
+            _logged.Set();
         }
 
         public void Write(string text)
@@ -47,6 +69,20 @@ namespace MailAppliance.Platform.Network
         public void Drain(int milliseconds)
         {
             _output.Drain(milliseconds);
+        }
+
+        // Its own thread, never the writer's or the reader's: restoring takes the session's lock,
+        // which the reader may hold while it waits for room in the output queue.
+        private void RestorePrompts()
+        {
+            while (true)
+            {
+                _logged.WaitOne();
+                while (_logged.WaitOne(BurstEndMilliseconds, false))
+                {
+                }
+                _session.RestorePrompt();
+            }
         }
 
         private void Read()

@@ -49,6 +49,8 @@ namespace MailAppliance.Core.Tests.Console
             Expect.Equal(new string('\b', 9) + "how host \b\b\b\b\b\b\b\b\b" + "how host", console.Take(), "Home, the Delete key, End");
             console.Type("\x01\x04\x04\x04\x04\x04\x04\x04\x04\x04");
             Expect.True(console.Take().EndsWith("\a"), "Ctrl-D on an empty line rings");
+            console.Type("abc" + Left + Left + "\x03");
+            Expect.Equal("abc\b\bbc^C\r\nMailAppliance#", console.Take(), "Ctrl-C in the middle: to the end first, as IOS");
         }
 
         /// <summary>Ctrl-W deletes the word before the cursor; Ctrl-K to the end; Ctrl-U to the start.</summary>
