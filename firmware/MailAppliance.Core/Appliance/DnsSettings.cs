@@ -73,20 +73,31 @@ namespace MailAppliance.Core.Appliance
         /// <summary>Removes every teacher's record with this name; returns how many.</summary>
         public int RemoveRecords(string name)
         {
+            return Remove(name, 0, null);
+        }
+
+        /// <summary>
+        /// Removes the teacher's records of <paramref name="name"/> of <paramref name="type"/>
+        /// (0: any) whose data is <paramref name="data"/> (null: any); returns how many.
+        /// </summary>
+        public int Remove(string name, int type, string data)
+        {
             int removed = 0;
+            name = name.ToLower();
             lock (_sync)
             {
                 var kept = new DnsHostRecord[_records.Length];
                 int count = 0;
                 for (int i = 0; i < _records.Length; i++)
                 {
-                    if (_records[i].Name == name.ToLower())
+                    DnsHostRecord r = _records[i];
+                    if (r.Name == name && (type == 0 || r.Type == type) && (data == null || r.Data.ToLower() == data.ToLower()))
                     {
                         removed++;
                     }
                     else
                     {
-                        kept[count++] = _records[i];
+                        kept[count++] = r;
                     }
                 }
                 _records = new DnsHostRecord[count];

@@ -31,6 +31,10 @@ namespace MailAppliance.Core.Console
         public const int TerminalNoHistory = 27;
         public const int DeleteMailbox = 28;
 
+        // Lines IOS users type by habit: accepted with nothing to do, or refused with the reason.
+        public const int HabitAccepted = 90;
+        public const int HabitRefused = 91;
+
         public const int Hostname = 30;
         public const int EnableSecret = 31;
         public const int MailDomain = 32;

@@ -221,7 +221,30 @@ namespace MailAppliance.Core.Console
                     output.Write("% Ambiguous command:  \"" + line.Trim() + "\"" + CliText.NewLine);
                     return false;
             }
+            if (parse.Action == CliAction.Do)
+            {
+                string exec = parse.Words[1];
+                return RunDo(exec, output, caretBase + skipped + command.TrimEnd(' ').Length - exec.Length);
+            }
+            if (parse.Node.NoFormOnly && !negate)
+            {
+                output.Write(IncompleteCommand + CliText.NewLine);
+                return false;
+            }
             return parse.Action == 0 || Dispatch(parse.Action, parse.Words, negate, output);
+        }
+
+        // "do" runs an EXEC command from a configuration mode; its errors point into the line as typed.
+        private bool RunDo(string exec, ICliOutput output, int caretBase)
+        {
+            CliMode mode = Mode;
+            Mode = CliMode.Exec;
+            bool done = Run(exec, output, caretBase);
+            if (Mode == CliMode.Exec)
+            {
+                Mode = mode;
+            }
+            return done;
         }
 
         // Output filters are EXEC's (and "do"'s): in configuration a '|' is text ("ip host x txt a|b").
@@ -265,6 +288,14 @@ namespace MailAppliance.Core.Console
 
         private bool Dispatch(int action, string[] w, bool no, ICliOutput output)
         {
+            switch (action)
+            {
+                case CliAction.HabitAccepted:
+                    return true;
+                case CliAction.HabitRefused:
+                    output.Write(HabitLines.Refusal(w[0]) + CliText.NewLine);
+                    return false;
+            }
             if (Mode == CliMode.Exec || Mode == CliMode.UserExec)
             {
                 return Exec(action, w, no, output);
@@ -300,8 +331,14 @@ namespace MailAppliance.Core.Console
                     }
                     break;
                 case CliAction.Disable:
+                    Mode = CliMode.UserExec;
+                    break;
                 case CliAction.Logout:
-                    Mode = _model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
+                    // IOS ends the console session; the next one starts in user EXEC after RETURN.
+                    output.Write(CliText.NewLine + _model.HostName + " con0 is now available" + CliText.NewLine + CliText.NewLine
+                        + "Press RETURN to get started." + CliText.NewLine);
+                    Mode = CliMode.UserExec;
+                    _question.Ask(CliQuestion.PressReturn, null);
                     break;
                 case CliAction.ShowHistory:
                 case CliAction.TerminalLength:
@@ -326,15 +363,6 @@ namespace MailAppliance.Core.Console
                 case CliAction.Exit:
                     Mode = Mode == CliMode.Config ? CliMode.Exec : CliMode.Config;
                     return true;
-                case CliAction.Do:
-                    CliMode mode = Mode;
-                    Mode = CliMode.Exec;
-                    bool done = Run(w[1], output, 0);
-                    if (Mode == CliMode.Exec)
-                    {
-                        Mode = mode;
-                    }
-                    return done;
                 case CliAction.DhcpPool:
                     if (no)
                     {

@@ -87,6 +87,24 @@ namespace MailAppliance.Core.Console
             "ssid", "Wi-Fi network name",
             "shutdown", "Shut down the interface",
             "*", "Every binding",
+            "interfaces", "Interface status",
+            "ping", "Send echo messages (not on the appliance)",
+            "traceroute", "Trace route to destination (not on the appliance)",
+            "privilege", "Set user privilege level (mail users have no console access: ignored)",
+            "WORD password", "Specify the password for the user",
+            "WORD secret", "Specify the secret for the user (a hash this appliance wrote)",
+            "NUMBER password", "Specify the password for the user",
+            "NUMBER secret", "Specify the secret for the user (a hash this appliance wrote)",
+            "domain-lookup", "Enable IP Domain Name System hostname translation (the console does none)",
+            "lookup", "Enable IP Domain Name System hostname translation (the console does none)",
+            "service", "Modify use of network based services",
+            "password-encryption", "Encrypt system passwords (they are always stored hashed)",
+            "banner", "Define a login banner (not on the appliance)",
+            "motd", "Set Message of the Day banner",
+            "login", "Set login banner",
+            "line", "Configure a terminal line (not on the appliance: use terminal length)",
+            "con", "Primary terminal line",
+            "vty", "Virtual terminal",
         };
 
         private static void ExecPatterns(GrammarBuilder g)
@@ -103,11 +121,14 @@ namespace MailAppliance.Core.Console
             g.Add("show statistics", CliAction.ShowStatistics);
             g.Add("show logging", CliAction.ShowLogging);
             g.Add("show history", CliAction.ShowHistory);
+            g.Add("show interfaces", CliAction.ShowInterfaces);
             g.Add("configure terminal", CliAction.ConfigureTerminal);
+            g.Add("configure", CliAction.ConfigureTerminal);
             g.Add("write", CliAction.WriteMemory);
             g.Add("write memory", CliAction.WriteMemory);
             g.Add("copy running-config startup-config", CliAction.WriteMemory);
             g.Add("erase startup-config", CliAction.EraseStartup);
+            g.Add("write erase", CliAction.EraseStartup);
             g.Add("delete mailbox WORD", CliAction.DeleteMailbox);
             g.Add("reload", CliAction.Reload);
             g.Add("debug smtp", CliAction.Debug);
@@ -123,6 +144,8 @@ namespace MailAppliance.Core.Console
             g.Add("disable", CliAction.Disable);
             g.Add("exit", CliAction.Logout);
             TerminalPatterns(g);
+            g.Add("ping LINE", CliAction.HabitRefused);
+            g.Add("traceroute LINE", CliAction.HabitRefused);
         }
 
         // The console line's own settings, in user and privileged EXEC alike.
@@ -159,6 +182,15 @@ namespace MailAppliance.Core.Console
             g.Add("username WORD password LINE", CliAction.UsernamePassword);
             g.Add("username WORD secret WORD", CliAction.UsernameSecret);
             g.Add("username WORD", CliAction.UsernamePassword);
+            g.Add("username WORD privilege NUMBER password LINE", CliAction.UsernamePassword);
+            g.Add("username WORD privilege NUMBER secret WORD", CliAction.UsernameSecret);
+            g.Add("ip domain-lookup", CliAction.HabitAccepted);
+            g.Add("ip domain lookup", CliAction.HabitAccepted);
+            g.Add("service password-encryption", CliAction.HabitAccepted);
+            g.Add("banner motd LINE", CliAction.HabitRefused);
+            g.Add("banner login LINE", CliAction.HabitRefused);
+            g.Add("line con NUMBER", CliAction.HabitRefused);
+            g.Add("line vty NUMBER LINE", CliAction.HabitRefused);
             g.Add("mail postmaster WORD", CliAction.MailPostmaster);
             g.Add("mail require-auth", CliAction.MailRequireAuth);
             g.Add("mail max-message-size NUMBER", CliAction.MailMaxMessageSize);
@@ -166,7 +198,12 @@ namespace MailAppliance.Core.Console
             g.Add("mail max-sessions NUMBER", CliAction.MailMaxSessions);
             g.Add("mail client-sessions NUMBER", CliAction.MailClientSessions);
             g.Add("ip dns server", CliAction.DnsServer);
-            g.Add("ip host WORD A.B.C.D", CliAction.IpHost);
+            string addresses = "ip host WORD";
+            for (int i = 0; i < IpHostCommand.MaxAddresses; i++)
+            {
+                addresses += " A.B.C.D";
+                g.Add(addresses, CliAction.IpHost);
+            }
             g.Add("ip host WORD mx NUMBER WORD", CliAction.IpHost);
             g.Add("ip host WORD cname WORD", CliAction.IpHost);
             g.Add("ip host WORD txt LINE", CliAction.IpHost);
@@ -196,6 +233,15 @@ namespace MailAppliance.Core.Console
             g.Add("host A.B.C.D A.B.C.D", CliAction.Host);
             g.Add("hardware-address H.H.H", CliAction.HardwareAddress);
             g.Add("client-identifier H.H.H", CliAction.ClientIdentifier);
+            // The "no" forms IOS accepts without the value (no default-router, no lease ...).
+            g.AddNoForm("network", CliAction.Network);
+            g.AddNoForm("default-router", CliAction.DefaultRouter);
+            g.AddNoForm("dns-server", CliAction.PoolDnsServer);
+            g.AddNoForm("domain-name", CliAction.PoolDomainName);
+            g.AddNoForm("lease", CliAction.Lease);
+            g.AddNoForm("host", CliAction.Host);
+            g.AddNoForm("hardware-address", CliAction.HardwareAddress);
+            g.AddNoForm("client-identifier", CliAction.ClientIdentifier);
         }
 
         private static void InterfacePatterns(GrammarBuilder g)
@@ -205,6 +251,9 @@ namespace MailAppliance.Core.Console
             g.Add("ssid WORD", CliAction.Ssid);
             g.Add("password LINE", CliAction.WifiPassword);
             g.Add("shutdown", CliAction.Shutdown);
+            g.AddNoForm("ip address", CliAction.IpAddress);
+            g.AddNoForm("ssid", CliAction.Ssid);
+            g.AddNoForm("password", CliAction.WifiPassword);
         }
 
         /// <summary>The command tree of a mode.</summary>
@@ -247,6 +296,24 @@ namespace MailAppliance.Core.Console
             }
 
             public CliNode Root { get; private set; }
+
+            /// <summary>A command complete only after "no": without it the engine says "% Incomplete command.".</summary>
+            public void AddNoForm(string pattern, int action)
+            {
+                Add(pattern, action);
+                Leaf(pattern).NoFormOnly = true;
+            }
+
+            private CliNode Leaf(string pattern)
+            {
+                string[] words = pattern.Split(' ');
+                CliNode node = Root;
+                for (int i = 0; i < words.Length; i++)
+                {
+                    node = node.Child(words[i]);
+                }
+                return node;
+            }
 
             public void Add(string pattern, int action)
             {

@@ -89,7 +89,7 @@ namespace MailAppliance.Core.Console
                 CliNode child = node.Children[i];
                 lines.Add("  " + CliText.Pad(child.Text, 20) + child.Help);
             }
-            if (node.Action != 0)
+            if (node.Action != 0 && !node.NoFormOnly)
             {
                 lines.Add("  <cr>");
             }

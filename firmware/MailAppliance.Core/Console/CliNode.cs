@@ -35,6 +35,9 @@ namespace MailAppliance.Core.Console
 
         public CliNode[] Children { get; private set; } = new CliNode[0];
 
+        /// <summary>True when the command that ends here is complete only as a "no" form (no default-router).</summary>
+        public bool NoFormOnly { get; set; }
+
         /// <summary>The child with this exact keyword or parameter text, or null.</summary>
         public CliNode Child(string text)
         {

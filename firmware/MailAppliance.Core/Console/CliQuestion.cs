@@ -19,6 +19,9 @@ namespace MailAppliance.Core.Console
         EraseStartup,
 
         /// <summary>delete mailbox NAME: "[confirm]".</summary>
-        DeleteMailbox
+        DeleteMailbox,
+
+        /// <summary>After exit: "Press RETURN to get started." (any line).</summary>
+        PressReturn
     }
 }

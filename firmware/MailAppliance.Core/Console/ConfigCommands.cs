@@ -16,6 +16,11 @@ namespace MailAppliance.Core.Console
         /// </summary>
         public static string Apply(ApplianceModel model, int action, string[] w, bool no)
         {
+            // "username NAME privilege 15 secret ...": the level means nothing to a mail user.
+            if (w.Length > 3 && w[0] == "username" && w[2] == "privilege")
+            {
+                w = WithoutPrivilege(w);
+            }
             MailLimits limits = model.Limits;
             long number;
             uint address;
@@ -106,7 +111,7 @@ namespace MailAppliance.Core.Console
                     model.Dns.Enabled = !no;
                     return null;
                 case CliAction.IpHost:
-                    return IpHost(model, w, no);
+                    return IpHostCommand.Apply(model, w, no);
                 case CliAction.DomainName:
                     if (!no && DnsName.FromText(w[2]) == null)
                     {
@@ -145,43 +150,19 @@ namespace MailAppliance.Core.Console
             return null;
         }
 
-        // ip host NAME A.B.C.D | mx PREF NAME | cname NAME | txt LINE | ns NAME; "no ip host NAME" removes all.
-        private static string IpHost(ApplianceModel model, string[] w, bool no)
+        private static string[] WithoutPrivilege(string[] w)
         {
-            string name = w[2];
-            if (no)
-            {
-                return model.Dns.RemoveRecords(name) > 0 ? null : "% No records for " + name;
-            }
-            if (w.Length < 4)
-            {
-                return "% Incomplete command.";
-            }
-            string text = w.Length == 4 ? name + " A " + w[3] : name + " " + w[3] + " " + Rest(w, 4);
-            DnsHostRecord rr;
-            string error;
-            if (!DnsHostRecordText.TryParse(text, out rr, out error))
-            {
-                return "% " + error;
-            }
-            model.Dns.AddRecord(rr);
-            return null;
+            var rest = Text.StringArrays.New(w.Length - 2);
+            rest[0] = w[0];
+            rest[1] = w[1];
+            System.Array.Copy(w, 4, rest, 2, w.Length - 4);
+            return rest;
         }
 
         // The user goes; the mailbox and its mail stay on the card (EXEC's "delete mailbox" removes them).
         private static string RemoveUser(ApplianceModel model, string name)
         {
             return model.Users.Remove(name) ? null : "% No such user: " + name;
-        }
-
-        private static string Rest(string[] words, int from)
-        {
-            string text = words[from];
-            for (int i = from + 1; i < words.Length; i++)
-            {
-                text += " " + words[i];
-            }
-            return text;
         }
     }
 }

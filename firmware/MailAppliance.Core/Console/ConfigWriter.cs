@@ -80,7 +80,11 @@ namespace MailAppliance.Core.Console
             for (int i = 0; i < records.Length; i++)
             {
                 DnsHostRecord r = records[i];
-                string data = r.Type == DnsType.A ? r.Data
+                if (r.Type == DnsType.A && !FirstAddressOf(records, i))
+                {
+                    continue;
+                }
+                string data = r.Type == DnsType.A ? AddressesOf(records, r.Name)
                     : r.Type == DnsType.MX ? "mx " + r.Preference + " " + r.Data
                     : r.Type == DnsType.CNAME ? "cname " + r.Data
                     : r.Type == DnsType.NS ? "ns " + r.Data
@@ -88,6 +92,32 @@ namespace MailAppliance.Core.Console
                 text.Add("ip host " + r.Name + " " + data);
             }
             text.Add("!");
+        }
+
+        // A name's addresses go on one line, as IOS writes "ip host NAME A1 A2".
+        private static bool FirstAddressOf(DnsHostRecord[] records, int index)
+        {
+            for (int i = 0; i < index; i++)
+            {
+                if (records[i].Type == DnsType.A && records[i].Name == records[index].Name)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static string AddressesOf(DnsHostRecord[] records, string name)
+        {
+            string addresses = "";
+            for (int i = 0; i < records.Length; i++)
+            {
+                if (records[i].Type == DnsType.A && records[i].Name == name)
+                {
+                    addresses += (addresses.Length > 0 ? " " : "") + records[i].Data;
+                }
+            }
+            return addresses;
         }
 
         private static void WriteDhcp(ApplianceModel model, TextLines text)

@@ -32,10 +32,13 @@ namespace MailAppliance.Core.Console
             switch (action)
             {
                 case CliAction.IpAddress:
-                    uint address;
-                    uint mask;
-                    Ipv4.TryParse(w[2], out address);
-                    Ipv4.TryParse(w[3], out mask);
+                    uint address = 0;
+                    uint mask = 0;
+                    if (!no)
+                    {
+                        Ipv4.TryParse(w[2], out address);
+                        Ipv4.TryParse(w[3], out mask);
+                    }
                     network.Addresses[i] = no ? 0 : address;
                     network.Masks[i] = no ? 0 : mask;
                     network.UseDhcp[i] = false;

@@ -72,7 +72,11 @@ namespace MailAppliance.Core.Console
         /// <summary>Applies one pool command; returns an error line, or null.</summary>
         public string Apply(int action, string[] w, bool no)
         {
-            uint address;
+            uint address = 0;
+            if (w.Length > 1)
+            {
+                Ipv4.TryParse(w[1], out address);
+            }
             switch (action)
             {
                 case CliAction.Network:
@@ -83,7 +87,6 @@ namespace MailAppliance.Core.Console
                         break;
                     }
                     int prefix;
-                    Ipv4.TryParse(w[1], out address);
                     if (!TryPrefix(w[2], out prefix))
                     {
                         return "% Give the mask as 255.255.255.0 or /24";
@@ -92,14 +95,16 @@ namespace MailAppliance.Core.Console
                     _prefix = prefix;
                     break;
                 case CliAction.DefaultRouter:
-                    Ipv4.TryParse(w[1], out address);
                     _router = no ? 0 : address;
                     break;
                 case CliAction.PoolDnsServer:
-                    Ipv4.TryParse(w[1], out address);
                     _dns = no ? 0 : address;
                     break;
                 case CliAction.PoolDomainName:
+                    if (!no && Dns.DnsName.FromText(w[1]) == null)
+                    {
+                        return "% Not a valid domain name: " + w[1];
+                    }
                     _domain = no ? null : w[1].ToLower();
                     break;
                 case CliAction.Lease:
@@ -111,7 +116,6 @@ namespace MailAppliance.Core.Console
                     }
                     break;
                 case CliAction.Host:
-                    Ipv4.TryParse(w[1], out address);
                     _host = no ? 0 : address;
                     int hostPrefix = 24;
                     if (w.Length > 2 && !TryPrefix(w[2], out hostPrefix))

@@ -52,48 +52,59 @@ namespace MailAppliance.Core.Dns
             }
 
             string labDomain = dns.LabDomain ?? model.Domains.Primary;
-            byte[] lab = DnsName.FromText(labDomain);
             string[] names;
             uint[] addresses;
             dns.LeaseHosts(out names, out addresses);
-            if (lab != null)
-            {
-                AddLeaseHosts(table, names, addresses, lab, labDomain, server, serial);
-            }
+            AddLeaseHosts(table, model.Dhcp.Pools, names, addresses, labDomain, server, serial);
             return table;
         }
 
         // Only the zones: the names themselves are answered from the lease list (DnsLeaseHosts).
-        private static void AddLeaseHosts(DnsRecordTable table, string[] names, uint[] addresses, byte[] lab, string labDomain, byte[] server, uint serial)
+        // A client registers in its pool's domain-name, else in the lab domain.
+        private static void AddLeaseHosts(DnsRecordTable table, DhcpPool[] pools, string[] names, uint[] addresses, string labDomain, byte[] server, uint serial)
         {
+            byte[] lab = labDomain == null ? null : DnsName.FromText(labDomain);
+            byte[][] poolDomains = new byte[pools.Length][];
+            for (int p = 0; p < pools.Length; p++)
+            {
+                poolDomains[p] = pools[p].DomainName == null ? lab : DnsName.FromText(pools[p].DomainName);
+            }
             string[] kept = StringArrays.New(names.Length);
             var keptAddresses = new uint[names.Length];
+            var domains = new byte[names.Length][];
             int k = 0;
             for (int i = 0; i < names.Length; i++)
             {
-                // One label that makes a valid name in the lab domain.
-                if (names[i].IndexOf('.') >= 0 || DnsName.FromText(names[i] + "." + labDomain) == null)
+                byte[] domain = lab;
+                for (int p = 0; p < pools.Length; p++)
+                {
+                    if (pools[p].Contains(addresses[i]))
+                    {
+                        domain = poolDomains[p];
+                    }
+                }
+                // One label that makes a valid name in its domain.
+                if (domain == null || names[i].IndexOf('.') >= 0 || DnsName.FromText(names[i]) == null || 1 + names[i].Length + domain.Length > 255)
                 {
                     continue;
                 }
                 kept[k] = names[i];
-                keptAddresses[k++] = addresses[i];
+                keptAddresses[k] = addresses[i];
+                domains[k++] = domain;
                 EnsureZone(table, ReverseZone(addresses[i]), server, serial);
+                EnsureZone(table, domain, server, serial);
             }
             if (k == 0)
             {
                 return;
             }
-            EnsureZone(table, lab, server, serial);
             if (k == names.Length)
             {
                 // The usual case, every name valid: the lease list's own arrays, never written once handed out.
-                table.LeaseHosts = new DnsLeaseHosts(names, addresses, lab);
+                table.LeaseHosts = new DnsLeaseHosts(names, addresses, domains);
                 return;
             }
-            var trimmed = new uint[k];
-            System.Array.Copy(keptAddresses, trimmed, k);
-            table.LeaseHosts = new DnsLeaseHosts(StringArrays.Resize(kept, k), trimmed, lab);
+            table.LeaseHosts = new DnsLeaseHosts(StringArrays.Resize(kept, k), Arrays.Resize(keptAddresses, k), Arrays.Resize(domains, k));
         }
 
         /// <summary>The reverse name of <paramref name="address"/>, "d.c.b.a.in-addr.arpa" (RFC 1035 §3.5).</summary>

@@ -183,6 +183,23 @@ public sealed class DnsResponderTests
     }
 
     [TestMethod]
+    public void DhcpHostNamesRegisterInTheirPoolsDomain()
+    {
+        _model.Dhcp.SetPool(new DhcpPool("backend", 0xC0A80200, 24) { DomainName = "mt.com" });
+        _model.Dhcp.SetPool(new DhcpPool("lab", 0xC0A80100, 24));
+        _model.Dhcp.SetPool(new DhcpPool("sales", 0xC0A80300, 24) { DomainName = "sales.mt.com" });
+        _model.Dns.SetLeaseHost("pc", 0xC0A80214);
+        _model.Dns.SetLeaseHost("pc9", 0xC0A80109);
+        _model.Dns.SetLeaseHost("pc", 0xC0A80214);
+        _model.Dns.SetLeaseHost("laptop", 0xC0A80305);
+        CollectionAssert.AreEqual(new[] { "pc.mt.com 1 192.168.2.20" }, Lines(Ask(Query("pc.mt.com", DnsType.A))), "the backend pool's domain");
+        Assert.AreEqual(DnsRcode.NxDomain, Rcode(Ask(Query("pc.mail.com", DnsType.A))), "not the lab domain");
+        CollectionAssert.AreEqual(new[] { "20.2.168.192.in-addr.arpa 12 pc.mt.com" }, Lines(Ask(Query("20.2.168.192.in-addr.arpa", DnsType.PTR))));
+        CollectionAssert.AreEqual(new[] { "pc9.mail.com 1 192.168.1.9" }, Lines(Ask(Query("pc9.mail.com", DnsType.A))), "a pool without domain-name: the lab domain");
+        CollectionAssert.AreEqual(new[] { "laptop.sales.mt.com 1 192.168.3.5" }, Lines(Ask(Query("laptop.sales.mt.com", DnsType.A))), "a third department");
+    }
+
+    [TestMethod]
     public void DhcpHostNamesAnswerLikeRecords()
     {
         _model.Dns.SetLeaseHost("pc7", 0xC0A80107);

@@ -7,6 +7,7 @@ namespace MailAppliance.Core.Tests.Fakes
     {
         public string Startup;
         public int Reloads;
+        public int Erases;
         public bool CardWritable = true;
 
         public string LoadStartupConfig() => Startup;
@@ -23,6 +24,7 @@ namespace MailAppliance.Core.Tests.Fakes
         public bool EraseStartupConfig()
         {
             Startup = null;
+            Erases++;
             return CardWritable;
         }
 
