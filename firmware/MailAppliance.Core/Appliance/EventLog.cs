@@ -82,9 +82,10 @@ namespace MailAppliance.Core.Appliance
         public static string Stamp(System.DateTime time)
         {
             string date = Text.Rfc5322Date.Format(time);
-            // "Thu, 26 Nov 2026 14:35:01 +0000" → "Nov 26 14:35:01"
+            // "Thu, 26 Nov 2026 14:35:01 +0000" → "Nov 26 14:35:01.123", IOS's "service timestamps ... msec".
             string[] parts = date.Split(' ');
-            return parts[2] + " " + (parts[1].Length == 1 ? " " + parts[1] : parts[1]) + " " + parts[4];
+            int ms = time.Millisecond;
+            return parts[2] + " " + (parts[1].Length == 1 ? " " + parts[1] : parts[1]) + " " + parts[4] + "." + (ms < 100 ? (ms < 10 ? "00" : "0") : "") + ms;
         }
 
         // One byte a character: Latin-1 as it is, anything above as '?' (controls were escaped,

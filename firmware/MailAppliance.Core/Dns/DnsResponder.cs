@@ -157,7 +157,7 @@ namespace MailAppliance.Core.Dns
         {
             var read = new DnsQuestion();
             string question = read.Read(query, length)
-                ? DnsName.ToText(read.Name, read.NameLength) + " type " + read.Type
+                ? DnsName.ToText(read.Name, read.NameLength) + " " + DnsType.Name(read.Type)
                 : "(unreadable question)";
             string answer = rcode == Forward ? "forwarded" : rcode < 0 ? "no answer" : DnsRcode.Name(rcode) ?? "rcode " + rcode;
             return question + " -> " + answer;

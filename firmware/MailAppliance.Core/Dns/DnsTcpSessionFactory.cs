@@ -13,7 +13,7 @@ namespace MailAppliance.Core.Dns
         private readonly ITrace _trace;
 
         public DnsTcpSessionFactory(ApplianceModel model, DnsZones zones, IDnsUpstream upstream, ITrace trace)
-            : base("dns-tcp")
+            : base("dns-tcp", trace)
         {
             _model = model;
             _zones = zones;

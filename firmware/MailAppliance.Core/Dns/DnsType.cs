@@ -19,5 +19,26 @@ namespace MailAppliance.Core.Dns
 
         /// <summary>QCLASS * (RFC 1035 §3.2.5).</summary>
         public const int ClassAny = 255;
+
+        /// <summary>The mnemonic dig prints (RFC 1035 §3.2.2), or "TYPE" and the number (RFC 3597 §5) for others.</summary>
+        public static string Name(int type)
+        {
+            switch (type)
+            {
+                case A: return "A";
+                case NS: return "NS";
+                case CNAME: return "CNAME";
+                case SOA: return "SOA";
+                case PTR: return "PTR";
+                case MX: return "MX";
+                case TXT: return "TXT";
+                case AAAA: return "AAAA";
+                case 33: return "SRV";
+                case 65: return "HTTPS";
+                case OPT: return "OPT";
+                case ANY: return "ANY";
+                default: return "TYPE" + type;
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace MailAppliance.Core.Sessions
         protected readonly ITrace Trace;
 
         protected MailSessionFactory(string prefix, ApplianceModel model, IMailStore store, IClock clock, ITrace trace)
-            : base(prefix)
+            : base(prefix, trace)
         {
             Model = model;
             Store = store;

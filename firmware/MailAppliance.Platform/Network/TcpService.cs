@@ -151,7 +151,7 @@ namespace MailAppliance.Platform.Network
             try
             {
                 client.SendTimeout = BusyReplyTimeoutMilliseconds;
-                _factory.Create(new SocketOutput(client), address).RejectBusy();
+                _factory.Create(new SocketOutput(client), address, RemotePort(client)).RejectBusy();
             }
             catch (SocketException)
             {
@@ -167,7 +167,7 @@ namespace MailAppliance.Platform.Network
             try
             {
                 SessionSocket.Configure(client, _limits);
-                session = _factory.Create(output, slot.Address);
+                session = _factory.Create(output, slot.Address, RemotePort(client));
                 slot.Session = session;
                 session.Start();
                 var buffer = new byte[IoSizes.Segment];
@@ -244,6 +244,12 @@ namespace MailAppliance.Platform.Network
                 _refusalLoggedAt = now;
             }
             _log.Add(_name + ": refused " + address + " (" + refusal + ")" + (refused > 1 ? "; " + refused + " refused since the last such line" : ""));
+        }
+
+        private static int RemotePort(Socket client)
+        {
+            var remote = client.RemoteEndPoint as IPEndPoint;
+            return remote == null ? 0 : remote.Port;
         }
 
         private static string RemoteAddress(Socket client)

@@ -92,6 +92,30 @@ public sealed class CliEngineTests
     }
 
     [TestMethod]
+    public void EachTracedSessionNamesItsClientsAddressAndPort()
+    {
+        var console = new ConsoleFixture();
+        Run(console, "debug smtp");
+        console.Take();
+        var factory = new SmtpSessionFactory(console.Model, console.Store, new FixedClock(), console.Trace);
+        factory.Create(new RecordingOutput(), "192.168.1.4", 50312).Start();
+        factory.Create(new RecordingOutput(), "192.168.1.5", 50400).Start();
+        string screen = console.Take();
+        StringAssert.StartsWith(screen, "\r\nNov 26 10:00:00.000 smtp 1 -- connection from 192.168.1.4:50312\r\nNov 26 10:00:00.000 smtp 1 S: 220 ");
+        StringAssert.Contains(screen, "\r\nNov 26 10:00:00.000 smtp 2 -- connection from 192.168.1.5:50400\r\n");
+        Assert.IsFalse(screen.Contains("MailAppliance#"), "no prompt between the lines of a burst");
+    }
+
+    [TestMethod]
+    public void DnsTraceNamesTypesAndRcodes()
+    {
+        byte[] query = MailAppliance.Core.Tests.Portable.DnsQuery.Build("mail.com", MailAppliance.Core.Dns.DnsType.MX);
+        Assert.AreEqual("mail.com MX -> NXDOMAIN", MailAppliance.Core.Dns.DnsResponder.Describe(query, query.Length, MailAppliance.Core.Dns.DnsRcode.NxDomain));
+        query = MailAppliance.Core.Tests.Portable.DnsQuery.Build("pc.mail.com", 99);
+        Assert.AreEqual("pc.mail.com TYPE99 -> NOERROR", MailAppliance.Core.Dns.DnsResponder.Describe(query, query.Length, 0));
+    }
+
+    [TestMethod]
     public void DebugSmtpShowsTheTranscriptWithTheSecretMasked()
     {
         var console = new ConsoleFixture();
@@ -103,7 +127,7 @@ public sealed class CliEngineTests
         byte[] bytes = Encoding.ASCII.GetBytes("EHLO pc0\r\nAUTH PLAIN AGNsaWVudDEAYWRtaW4=\r\n");
         session.Receive(bytes, 0, bytes.Length);
         string screen = console.Take();
-        StringAssert.Contains(screen, "Nov 26 10:00:00 smtp 1 S: 220 mail.com ESMTP MailAppliance\r\n");
+        StringAssert.Contains(screen, "Nov 26 10:00:00.000 smtp 1 S: 220 mail.com ESMTP MailAppliance\r\n");
         StringAssert.Contains(screen, "smtp 1 C: AUTH PLAIN (hidden)");
         Assert.IsFalse(screen.Contains("AGNsaWVudDEAYWRtaW4="));
         Run(console, "undebug all");

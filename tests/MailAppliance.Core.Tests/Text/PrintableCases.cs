@@ -31,7 +31,7 @@ namespace MailAppliance.Core.Tests.Text
             trace.Sink = console;
             trace.Set(TraceRouter.Pop3, true);
             trace.Write("pop3 1", "C: USER client1\u001b[2J");
-            Expect.Equal("Nov 26 10:00:00 pop3 1 C: USER client1\\x1b[2J", console.Line, "escaped on the console");
+            Expect.Equal("Nov 26 10:00:00.000 pop3 1 C: USER client1\\x1b[2J", console.Line, "escaped on the console");
         }
 
         private sealed class LastLine : ILogListener
