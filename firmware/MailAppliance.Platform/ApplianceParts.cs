@@ -14,7 +14,7 @@ namespace MailAppliance.Platform
     public sealed class ApplianceParts
     {
         public readonly ApplianceModel Model = new ApplianceModel(new SystemRandom());
-        public readonly SystemClock Clock = new SystemClock();
+        public readonly ApplianceClock Clock;
         public readonly TraceRouter Trace;
         public readonly DnsZones Zones;
         public readonly CardMailStore Store;
@@ -28,12 +28,13 @@ namespace MailAppliance.Platform
         /// <param name="host">The device as the console sees it; it may use <see cref="Model"/> and <see cref="Store"/>, built first.</param>
         public ApplianceParts(string cardRoot, HostFactory host)
         {
+            Clock = new ApplianceClock(new SystemClock(), Model.Time);
             Model.Log.Clock = Clock;
             Trace = new TraceRouter(Clock);
             Zones = new DnsZones(Model);
             Store = new CardMailStore(cardRoot);
             Host = host == null ? null : host(this);
-            Cli = new CliEngine(Model, Store, Host, Zones, null, Trace);
+            Cli = new CliEngine(Model, Store, Host, Zones, null, Trace, Clock);
         }
 
         /// <summary>Builds the console's host once the model and store exist.</summary>

@@ -48,7 +48,7 @@ public sealed class EmulatedAppliance
         var parts = new ApplianceParts(options.DataFolder,
             p => new EmulatorHost(configFile, p.Store, p.Model, options.Bind.ToString(), RequestReload));
         ApplianceModel model = parts.Model;
-        SystemClock clock = parts.Clock;
+        ApplianceClock clock = parts.Clock;
         TraceRouter trace = parts.Trace;
         CardMailStore store = parts.Store;
         CliEngine cli = parts.Cli;

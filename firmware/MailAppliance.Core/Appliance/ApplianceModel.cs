@@ -44,6 +44,9 @@ namespace MailAppliance.Core.Appliance
         public readonly MailboxLocks Locks = new MailboxLocks();
         public readonly LoginThrottle Logins = new LoginThrottle();
 
+        /// <summary>The clock's zone and NTP server (the time itself is the <see cref="ApplianceClock"/>'s).</summary>
+        public readonly ClockSettings Time = new ClockSettings();
+
         /// <summary>Numbers the Message-IDs the server makes (Smtp.AddedHeaders), so two made in one clock tick differ; a field because Interlocked takes it by ref.</summary>
         public int MessageIdSequence;
         public readonly Statistics Stats = new Statistics();

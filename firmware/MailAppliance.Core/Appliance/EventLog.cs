@@ -31,7 +31,7 @@ namespace MailAppliance.Core.Appliance
         {
             IClock clock = Clock;
             string safe = Printable.Escape(text);
-            string line = clock == null ? safe : Stamp(clock.UtcNow) + " " + safe;
+            string line = clock == null ? safe : Stamp(clock) + " " + safe;
             ILogListener listener = Listener;
             if (listener != null)
             {
@@ -79,6 +79,13 @@ namespace MailAppliance.Core.Appliance
         }
 
         /// <summary>"Nov 26 14:35:01", the way IOS stamps log lines.</summary>
+        public static string Stamp(IClock clock)
+        {
+            var appliance = clock as ApplianceClock;
+            return appliance == null ? Stamp(clock.UtcNow) : (appliance.IsSet ? "" : "*") + Stamp(appliance.LocalNow);
+        }
+
+        /// <summary>"Nov 26 14:35:01.123" for <paramref name="time"/>.</summary>
         public static string Stamp(System.DateTime time)
         {
             string date = Text.Rfc5322Date.Format(time);

@@ -30,6 +30,10 @@ namespace MailAppliance.Core.Console
         public const int TerminalHistory = 26;
         public const int TerminalNoHistory = 27;
         public const int DeleteMailbox = 28;
+        public const int ClockSet = 29;
+        public const int ShowClock = 14;
+        public const int ClockTimezone = 44;
+        public const int NtpServer = 45;
 
         // Lines IOS users type by habit: accepted with nothing to do, or refused with the reason.
         public const int HabitAccepted = 90;

@@ -25,10 +25,13 @@ namespace MailAppliance.Core.Console
         private readonly ExecCommands _commands;
 
         private readonly PendingQuestion _question;
+        private readonly ApplianceClock _clock;
 
         /// <param name="dhcp">The running DHCP server, or null when DHCP is off.</param>
-        public CliEngine(ApplianceModel model, IMailStore store, ICliHost host, DnsZones zones, DhcpServer dhcp, TraceRouter trace)
+        /// <param name="clock">The appliance's time, which clock set sets.</param>
+        public CliEngine(ApplianceModel model, IMailStore store, ICliHost host, DnsZones zones, DhcpServer dhcp, TraceRouter trace, ApplianceClock clock)
         {
+            _clock = clock;
             _model = model;
             _host = host;
             Dhcp = dhcp;
@@ -86,6 +89,12 @@ namespace MailAppliance.Core.Console
                     default: return host + "(config-if)#";
                 }
             }
+        }
+
+        /// <summary>What the console says before its first prompt: that the clock is not set, when it is not.</summary>
+        public string StartNotice()
+        {
+            return _clock == null || _clock.IsSet ? "" : CliText.NewLine + "% The clock is not set (the board has no battery clock): mail and traces are stamped from power-on, marked '*'. Set it with 'clock set HH:MM:SS DAY MONTH YEAR', 'ntp server ADDRESS' or the teacher's tool";
         }
 
         /// <summary>Runs one line typed at the prompt (or the answer to a question).</summary>
@@ -340,6 +349,11 @@ namespace MailAppliance.Core.Console
                     Mode = CliMode.UserExec;
                     _question.Ask(CliQuestion.PressReturn, null);
                     break;
+                case CliAction.ClockSet:
+                    return ClockCommands.Set(_clock, w, output);
+                case CliAction.ShowClock:
+                    output.Write(ClockCommands.Show(_clock));
+                    return true;
                 case CliAction.ShowHistory:
                 case CliAction.TerminalLength:
                 case CliAction.TerminalHistorySize:

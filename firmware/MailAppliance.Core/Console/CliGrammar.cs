@@ -88,6 +88,12 @@ namespace MailAppliance.Core.Console
             "shutdown", "Shut down the interface",
             "*", "Every binding",
             "interfaces", "Interface status",
+            "clock", "Manage the system clock",
+            "set", "Set the time and date",
+            "timezone", "Configure time zone",
+            "ntp", "Configure NTP",
+            "ntp server", "Configure NTP server",
+            "show clock", "Display the system clock",
             "ping", "Send echo messages (not on the appliance)",
             "traceroute", "Trace route to destination (not on the appliance)",
             "privilege", "Set user privilege level (mail users have no console access: ignored)",
@@ -122,6 +128,8 @@ namespace MailAppliance.Core.Console
             g.Add("show logging", CliAction.ShowLogging);
             g.Add("show history", CliAction.ShowHistory);
             g.Add("show interfaces", CliAction.ShowInterfaces);
+            g.Add("show clock", CliAction.ShowClock);
+            g.Add("clock set WORD WORD WORD NUMBER", CliAction.ClockSet);
             g.Add("configure terminal", CliAction.ConfigureTerminal);
             g.Add("configure", CliAction.ConfigureTerminal);
             g.Add("write", CliAction.WriteMemory);
@@ -162,6 +170,7 @@ namespace MailAppliance.Core.Console
             g.Add("enable", CliAction.Enable);
             g.Add("show version", CliAction.ShowVersion);
             g.Add("show history", CliAction.ShowHistory);
+            g.Add("show clock", CliAction.ShowClock);
             g.Add("exit", CliAction.Logout);
             TerminalPatterns(g);
         }
@@ -184,6 +193,11 @@ namespace MailAppliance.Core.Console
             g.Add("username WORD", CliAction.UsernamePassword);
             g.Add("username WORD privilege NUMBER password LINE", CliAction.UsernamePassword);
             g.Add("username WORD privilege NUMBER secret WORD", CliAction.UsernameSecret);
+            g.Add("clock timezone WORD WORD", CliAction.ClockTimezone);
+            g.Add("clock timezone WORD WORD NUMBER", CliAction.ClockTimezone);
+            g.AddNoForm("clock timezone", CliAction.ClockTimezone);
+            g.Add("ntp server A.B.C.D", CliAction.NtpServer);
+            g.AddNoForm("ntp server", CliAction.NtpServer);
             g.Add("ip domain-lookup", CliAction.HabitAccepted);
             g.Add("ip domain lookup", CliAction.HabitAccepted);
             g.Add("service password-encryption", CliAction.HabitAccepted);

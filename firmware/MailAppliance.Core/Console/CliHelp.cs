@@ -61,34 +61,48 @@ namespace MailAppliance.Core.Console
             return parse.Result == CliParse.Invalid || parse.Result == CliParse.Ambiguous ? null : parse.Node;
         }
 
-        // "show  shutdown": the keywords a partial word may become.
+        // "show  shutdown": the keywords a partial word may become, in IOS's alphabetical order.
         private static string Keywords(CliNode node, string partial)
         {
-            string words = "";
+            string[] words = Text.StringArrays.New(node.Children.Length);
+            int count = 0;
             for (int i = 0; i < node.Children.Length; i++)
             {
                 CliNode child = node.Children[i];
                 if (child.Kind == CliNode.Keyword && child.Text.StartsWith(partial))
                 {
-                    words += child.Text + "  ";
+                    words[count++] = child.Text;
                 }
             }
-            return words.Length == 0 ? Unrecognized() : words + CliText.NewLine;
+            if (count == 0)
+            {
+                return Unrecognized();
+            }
+            Text.StringSort.Sort(words, count);
+            string line = "";
+            for (int i = 0; i < count; i++)
+            {
+                line += words[i] + "  ";
+            }
+            return line + CliText.NewLine;
         }
 
-        // One line per word that may come next, with its help.
+        // One line per word that may come next, with its help, in IOS's alphabetical order.
         private static string Next(CliNode node)
         {
+            string[] items = Text.StringArrays.New(node.Children.Length);
+            for (int i = 0; i < node.Children.Length; i++)
+            {
+                CliNode child = node.Children[i];
+                items[i] = "  " + CliText.Pad(child.Text, 20) + child.Help;
+            }
+            Text.StringSort.Sort(items, items.Length);
             var lines = new TextLines();
             if (node.Kind == CliNode.Line)
             {
                 lines.Add("  LINE    " + node.Help);
             }
-            for (int i = 0; i < node.Children.Length; i++)
-            {
-                CliNode child = node.Children[i];
-                lines.Add("  " + CliText.Pad(child.Text, 20) + child.Help);
-            }
+            lines.AddAll(items);
             if (node.Action != 0 && !node.NoFormOnly)
             {
                 lines.Add("  <cr>");

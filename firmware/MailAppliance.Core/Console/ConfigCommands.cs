@@ -142,6 +142,16 @@ namespace MailAppliance.Core.Console
                     }
                     model.Dhcp.Exclude(low, high);
                     return null;
+                case CliAction.ClockTimezone:
+                    return ClockCommands.Timezone(model.Time, w, no);
+                case CliAction.NtpServer:
+                    address = 0;
+                    if (!no)
+                    {
+                        Ipv4.TryParse(w[2], out address);
+                    }
+                    model.Time.NtpServer = address;
+                    return null;
                 case CliAction.DefaultGateway:
                     Ipv4.TryParse(w[2], out address);
                     model.Network.DefaultGateway = no ? 0 : address;

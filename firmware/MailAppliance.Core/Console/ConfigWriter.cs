@@ -19,6 +19,17 @@ namespace MailAppliance.Core.Console
             {
                 text.Add("enable secret " + model.EnableSecret);
             }
+            ClockSettings time = model.Time;
+            if (time.ZoneOffsetMinutes != 0 || time.ZoneName != "UTC")
+            {
+                int offset = time.ZoneOffsetMinutes;
+                int magnitude = offset < 0 ? -offset : offset;
+                text.Add("clock timezone " + time.ZoneName + " " + (offset < 0 ? "-" : "") + (magnitude / 60) + (magnitude % 60 != 0 ? " " + (magnitude % 60) : ""));
+            }
+            if (time.NtpServer != 0)
+            {
+                text.Add("ntp server " + Ipv4.Format(time.NtpServer));
+            }
             text.Add("!");
             string[] domains = model.Domains.All;
             for (int i = 0; i < domains.Length; i++)

@@ -58,7 +58,7 @@ namespace MailAppliance.Core.Console
         {
             lock (_sync)
             {
-                _output.Write(CliText.NewLine + _engine.Prompt);
+                _output.Write(_engine.StartNotice() + CliText.NewLine + _engine.Prompt);
             }
         }
 

@@ -90,7 +90,7 @@ namespace MailAppliance.Core.Console
             ILogListener sink = Sink;
             if (sink != null && IsTracing(session))
             {
-                sink.Logged(EventLog.Stamp(_clock.UtcNow) + " " + session + " " + Printable.Escape(line));
+                sink.Logged(EventLog.Stamp(_clock) + " " + session + " " + Printable.Escape(line));
             }
         }
     }

@@ -10,10 +10,19 @@ namespace MailAppliance.Core.Smtp
     /// </summary>
     internal static class AddedHeaders
     {
-        /// <summary>"Date: ..." with CRLF, for a message received at <paramref name="utcNow"/>.</summary>
-        public static byte[] Date(System.DateTime utcNow)
+        /// <summary>"Date: ..." with CRLF, <paramref name="date"/> as <see cref="Stamp"/> made it.</summary>
+        public static byte[] Date(string date)
         {
-            return Ascii.GetBytes("Date: " + Rfc5322Date.Format(utcNow) + "\r\n");
+            return Ascii.GetBytes("Date: " + date + "\r\n");
+        }
+
+        /// <summary>
+        /// The date for Date: and Received:, with a comment when the appliance's clock was never
+        /// set (RFC 5322 §3.3 allows one after the zone), so no 1970 date passes unexplained.
+        /// </summary>
+        public static string Stamp(IClock clock)
+        {
+            return Rfc5322Date.Format(clock.UtcNow) + (ApplianceClock.IsUnset(clock) ? " (appliance clock not set)" : "");
         }
 
         /// <summary>"Message-ID: &lt;time.sequence@server&gt;" with CRLF (RFC 5322 §3.6.4), unique on this server.</summary>

@@ -276,9 +276,10 @@ namespace MailAppliance.Core.Smtp
                 return;
             }
             string protocol = (_extended ? "ESMTP" : "SMTP") + (_authenticatedUser != null ? "A" : "");
+            string date = AddedHeaders.Stamp(Clock);
             byte[] traceHeaders = Ascii.GetBytes(TraceHeaders.Build(_envelope.Sender, _heloName, RemoteAddress, Model.ServerName,
-                protocol, _envelope.MailboxCount == 1 ? _envelope.FirstRecipient : null, Clock.UtcNow));
-            if (!_message.Begin(traceHeaders, Model.Limits.MaxMessageSize, AddedHeaders.Date(Clock.UtcNow), AddedHeaders.MessageId(Model, Clock.UtcNow)))
+                protocol, _envelope.MailboxCount == 1 ? _envelope.FirstRecipient : null, date));
+            if (!_message.Begin(traceHeaders, Model.Limits.MaxMessageSize, AddedHeaders.Date(date), AddedHeaders.MessageId(Model, Clock.UtcNow)))
             {
                 Error(SmtpReplies.StorageTryLater);
                 return;

@@ -12,13 +12,13 @@ namespace MailAppliance.Core.Smtp
         /// so a Bcc recipient's address is not shown to the others; null otherwise.
         /// </summary>
         public static string Build(string sender, string heloName, string remoteAddress, string serverName,
-            string protocol, string singleRecipient, System.DateTime utcNow)
+            string protocol, string singleRecipient, string date)
         {
             return "Return-Path: <" + sender + ">\r\n"
                 + "Received: from " + heloName + " ([" + remoteAddress + "])\r\n\tby "
                 + serverName + " (MailAppliance) with " + protocol
                 + (singleRecipient != null ? "\r\n\tfor <" + singleRecipient + ">" : "")
-                + "; " + Rfc5322Date.Format(utcNow) + "\r\n";
+                + "; " + date + "\r\n";
         }
     }
 }

@@ -13,6 +13,36 @@ namespace MailAppliance.Core.Text
                 + Two(utc.Hour) + ":" + Two(utc.Minute) + ":" + Two(utc.Second) + " +0000";
         }
 
+        /// <summary>"Thu" for a Thursday.</summary>
+        public static string DayName(System.DateTime time)
+        {
+            return Days[(int)time.DayOfWeek];
+        }
+
+        /// <summary>"Nov" for 11.</summary>
+        public static string MonthName(int month)
+        {
+            return Months[month - 1];
+        }
+
+        /// <summary>1 to 12 for "Jan" to "Dec" (any case, or the month's full name), 0 for anything else.</summary>
+        public static int MonthNumber(string name)
+        {
+            if (name.Length < 3)
+            {
+                return 0;
+            }
+            string prefix = name.Substring(0, 3).ToLower();
+            for (int i = 0; i < Months.Length; i++)
+            {
+                if (Months[i].ToLower() == prefix)
+                {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+
         private static string Two(int value)
         {
             return value < 10 ? "0" + value : value.ToString();

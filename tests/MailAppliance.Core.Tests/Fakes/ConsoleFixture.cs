@@ -13,6 +13,11 @@ namespace MailAppliance.Core.Tests.Fakes
         public readonly MemoryStore Store = new MemoryStore();
         public readonly FakeHost Host = new FakeHost();
         public readonly TraceRouter Trace = new TraceRouter(new FixedClock());
+
+        /// <summary>The board's hardware clock: the test moves it (it starts at FixedClock's time, which is set).</summary>
+        public readonly SettableClock HardwareClock = new SettableClock();
+
+        public readonly ApplianceClock Clock;
         public readonly CliEngine Engine;
         public readonly ConsoleSession Session;
 
@@ -27,7 +32,8 @@ namespace MailAppliance.Core.Tests.Fakes
                 LabExample.Apply(Model);
             }
             Model.Address = 0xC0A80102;
-            Engine = new CliEngine(Model, Store, Host, new DnsZones(Model), null, Trace);
+            Clock = new ApplianceClock(HardwareClock, Model.Time);
+            Engine = new CliEngine(Model, Store, Host, new DnsZones(Model), null, Trace, Clock);
             Session = new ConsoleSession(Engine, this, true);
             Trace.Sink = Session;
             Model.Log.Listener = Session;

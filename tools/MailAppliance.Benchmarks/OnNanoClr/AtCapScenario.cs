@@ -69,7 +69,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             Report("zones");
             _store = new StreamingStore(MessageBytes);
             _dhcp = new DhcpServer(_model, new DhcpLeases(), clock, new UnsavedLeases());
-            var console = new ConsoleSession(new CliEngine(_model, _store, new BenchHost(), zones, _dhcp, _trace), new CountingTerminal(), true);
+            var console = new ConsoleSession(new CliEngine(_model, _store, new BenchHost(), zones, _dhcp, _trace, new ApplianceClock(clock, _model.Time)), new CountingTerminal(), true);
             _trace.Sink = console;
             _model.Log.Listener = console;
             console.Start();
