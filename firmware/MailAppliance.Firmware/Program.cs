@@ -6,6 +6,7 @@ using System.Threading;
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Console;
 using MailAppliance.Core.Dhcp;
+using MailAppliance.Core.Ntp;
 using MailAppliance.Core.Text;
 using MailAppliance.Firmware.Board;
 using MailAppliance.Firmware.Hardware;
@@ -130,11 +131,12 @@ namespace MailAppliance.Firmware
 
         private static void StartServices()
         {
-            ApplianceServices services = _parts.Services(IPAddress.Any, SmtpPort, Pop3Port, DnsPort);
+            ApplianceServices services = _parts.Services(IPAddress.Any, SmtpPort, Pop3Port, DnsPort, SntpPacket.Port);
             services.Smtp.Start();
             services.Pop3.Start();
             services.DnsUdp.Start();
             services.DnsTcp.Start();
+            services.Ntp.Start();
             UdpDhcpService.Start(DhcpSocket.Open(), _parts.Model, _parts.Clock, _parts.Trace, LeasePath, out DhcpServer dhcp);
             _parts.Cli.Dhcp = dhcp;
         }

@@ -41,9 +41,9 @@ namespace MailAppliance.Platform
         public delegate ICliHost HostFactory(ApplianceParts parts);
 
         /// <summary>The network services over these parts, not started.</summary>
-        public ApplianceServices Services(IPAddress address, int smtpPort, int pop3Port, int dnsPort)
+        public ApplianceServices Services(IPAddress address, int smtpPort, int pop3Port, int dnsPort, int ntpPort)
         {
-            return new ApplianceServices(Model, Store, Zones, Clock, Trace, address, smtpPort, pop3Port, dnsPort);
+            return new ApplianceServices(Model, Store, Zones, Clock, Trace, address, smtpPort, pop3Port, dnsPort, ntpPort);
         }
     }
 }

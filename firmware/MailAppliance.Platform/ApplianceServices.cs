@@ -20,9 +20,14 @@ namespace MailAppliance.Platform
         public readonly UdpDnsService DnsUdp;
         public readonly TcpService DnsTcp;
 
-        public ApplianceServices(ApplianceModel model, IMailStore store, DnsZones zones, IClock clock, ITrace trace,
-            IPAddress address, int smtpPort, int pop3Port, int dnsPort)
+        /// <summary>Sets the clock from <c>ntp server</c>; idle while none is configured.</summary>
+        public readonly SntpService Ntp;
+
+        /// <param name="ntpPort">The NTP servers' port: 123 (SntpPacket.Port), or a test server's.</param>
+        public ApplianceServices(ApplianceModel model, IMailStore store, DnsZones zones, ApplianceClock clock, ITrace trace,
+            IPAddress address, int smtpPort, int pop3Port, int dnsPort, int ntpPort)
         {
+            Ntp = new SntpService(model.Time, clock, model.Log, ntpPort);
             // SMTP and POP3 share one cap: together they must fit the board's sockets (NANOFRAMEWORK.md).
             var limiter = new SessionLimiter(model.Limits);
             Smtp = new TcpService("smtp", new IPEndPoint(address, smtpPort),

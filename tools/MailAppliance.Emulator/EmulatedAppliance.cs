@@ -89,7 +89,7 @@ public sealed class EmulatedAppliance
             return 2;
         }
 
-        ApplianceServices services = parts.Services(options.Bind, options.SmtpPort, options.Pop3Port, options.DnsPort);
+        ApplianceServices services = parts.Services(options.Bind, options.SmtpPort, options.Pop3Port, options.DnsPort, options.NtpPort);
         var started = new System.Collections.Generic.List<Action>();
         bool ok = TryStart(services.Smtp.Start, "SMTP", options.Bind, options.SmtpPort, "--smtp-port") && Started(started, services.Smtp.Stop)
             && TryStart(services.Pop3.Start, "POP3", options.Bind, options.Pop3Port, "--pop3-port") && Started(started, services.Pop3.Stop)
@@ -107,6 +107,9 @@ public sealed class EmulatedAppliance
             started.ForEach(stop => stop());
             return 2;
         }
+        // The NTP client only asks once "ntp server" is configured; it opens no port of its own.
+        services.Ntp.Start();
+        started.Add(services.Ntp.Stop);
 
         Console.CancelKeyPress += OnCancel;
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>

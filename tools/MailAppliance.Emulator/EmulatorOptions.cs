@@ -29,6 +29,7 @@ public sealed class EmulatorOptions
           --lab-domain NAME       domain DHCP clients' host names are registered in (default mail.com)
           --dns-record "NAME TYPE DATA"   a record: A ADDRESS, CNAME NAME, MX PREF NAME, TXT TEXT, NS NAME (repeatable)
           --dns-forwarder ADDRESS[:PORT]  upstream server for other names (default: none, they are REFUSED)
+          --ntp-port N            the port of the console's "ntp server" (default 123; a test server's)
           --dhcp-interface NAME   serve DHCP on this network interface (needs root); off by default
           --dhcp-pool "name=N network=A/P [range=A-B] [router=A] [dns=A] [domain=D] [lease=S]"
                                   a pool (repeatable); default: the lab's 192.168.1.0/24, router .1
@@ -54,6 +55,7 @@ public sealed class EmulatorOptions
     public int? SendTimeoutSeconds;
     public int? MaxSessionsPerAddress;
     public int DnsPort = 1053;
+    public int NtpPort = 123;
     public IPAddress Address;
     public string LabDomain;
     public System.Collections.Generic.List<string> DnsRecords = new();
@@ -110,6 +112,7 @@ public sealed class EmulatorOptions
                 "--domain" => Set(() => options.Domains.Add(value)),
                 "--postmaster" => Set(() => options.Postmaster = value),
                 "--dns-port" => TryPort(value, out options.DnsPort),
+                "--ntp-port" => TryPort(value, out options.NtpPort),
                 "--address" => IPAddress.TryParse(value, out options.Address),
                 "--lab-domain" => Set(() => options.LabDomain = value),
                 "--dns-record" => Set(() => options.DnsRecords.Add(value)),
@@ -139,7 +142,7 @@ public sealed class EmulatorOptions
         return options;
     }
 
-    private static bool IsValued(string flag) => flag is "--data" or "--flash" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--address" or "--lab-domain"
+    private static bool IsValued(string flag) => flag is "--data" or "--flash" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--ntp-port" or "--address" or "--lab-domain"
         or "--dns-record" or "--dns-forwarder" or "--dhcp-interface" or "--dhcp-pool" or "--dhcp-exclude" or "--dhcp-reserve" or "--bind" or "--smtp-port" or "--pop3-port"
         or "--max-sessions" or "--max-message-size" or "--idle-timeout" or "--command-timeout" or "--send-timeout" or "--max-sessions-per-address";
 
