@@ -27,8 +27,14 @@ namespace MailAppliance.Platform
         /// <param name="cardRoot">Where the SD card's mailboxes are (D:\ on the board, the data folder in the emulator).</param>
         /// <param name="host">The device as the console sees it; it may use <see cref="Model"/> and <see cref="Store"/>, built first.</param>
         public ApplianceParts(string cardRoot, HostFactory host)
+            : this(cardRoot, host, new SystemClock())
         {
-            Clock = new ApplianceClock(new SystemClock(), Model.Time);
+        }
+
+        /// <param name="hardwareClock">The board's clock before any correction (the emulator can start one at 1970, as a board does).</param>
+        public ApplianceParts(string cardRoot, HostFactory host, IClock hardwareClock)
+        {
+            Clock = new ApplianceClock(hardwareClock, Model.Time);
             Model.Log.Clock = Clock;
             Trace = new TraceRouter(Clock);
             Zones = new DnsZones(Model);

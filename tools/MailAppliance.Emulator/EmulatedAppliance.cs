@@ -46,7 +46,8 @@ public sealed class EmulatedAppliance
         string flash = options.FlashFolder ?? options.DataFolder;
         var configFile = new StartupConfigFile(Path.Combine(flash, "startup-config"));
         var parts = new ApplianceParts(options.DataFolder,
-            p => new EmulatorHost(configFile, p.Store, p.Model, options.Bind.ToString(), RequestReload));
+            p => new EmulatorHost(configFile, p.Store, p.Model, options.Bind.ToString(), RequestReload),
+            options.BoardClock ? new PowerOnClock() : new SystemClock());
         ApplianceModel model = parts.Model;
         ApplianceClock clock = parts.Clock;
         TraceRouter trace = parts.Trace;

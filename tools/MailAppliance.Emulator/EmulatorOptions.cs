@@ -29,6 +29,7 @@ public sealed class EmulatorOptions
           --lab-domain NAME       domain DHCP clients' host names are registered in (default mail.com)
           --dns-record "NAME TYPE DATA"   a record: A ADDRESS, CNAME NAME, MX PREF NAME, TXT TEXT, NS NAME (repeatable)
           --dns-forwarder ADDRESS[:PORT]  upstream server for other names (default: none, they are REFUSED)
+          --board-clock           start the clock at 1970, as a board without a battery does, until it is set
           --ntp-port N            the port of the console's "ntp server" (default 123; a test server's)
           --dhcp-interface NAME   serve DHCP on this network interface (needs root); off by default
           --dhcp-pool "name=N network=A/P [range=A-B] [router=A] [dns=A] [domain=D] [lease=S]"
@@ -56,6 +57,7 @@ public sealed class EmulatorOptions
     public int? MaxSessionsPerAddress;
     public int DnsPort = 1053;
     public int NtpPort = 123;
+    public bool BoardClock;
     public IPAddress Address;
     public string LabDomain;
     public System.Collections.Generic.List<string> DnsRecords = new();
@@ -94,6 +96,9 @@ public sealed class EmulatorOptions
                     continue;
                 case "--trace":
                     options.Trace = true;
+                    continue;
+                case "--board-clock":
+                    options.BoardClock = true;
                     continue;
                 case "--memory-stats":
                     options.MemoryStats = true;

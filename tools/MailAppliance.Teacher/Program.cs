@@ -13,9 +13,12 @@ public static class Program
 {
     private const string Usage = """
         usage: MailAppliance.Teacher --port PORT [--baud 115200] [--enable SECRET] COMMAND
-          import ROSTER.csv [--out CREDENTIALS.csv]   add every student (name[,password]); missing passwords
-                                                      are generated and written to the credentials sheet
-          backup FILE                                 save the running configuration to FILE
+          import ROSTER.csv [--out CREDENTIALS.csv] [--user-column NAME [--password-column NAME]]
+                                                      add every student (name[,password], or the named columns
+                                                      of any other CSV); missing passwords are generated; the
+                                                      credentials sheet names each address and the server
+          backup FILE [--mailboxes FOLDER --card PATH]  save the running configuration to FILE (and copy the
+                                                      mailboxes from the SD card mounted at PATH)
           restore FILE [--save]                       replay FILE's configuration (and write memory)
           run "COMMAND" ["COMMAND" ...]               run console commands and print their output
         PORT is COM5, /dev/ttyUSB0, or the emulator's serial device.
@@ -28,6 +31,10 @@ public static class Program
         string baud = Take(list, "--baud") ?? "115200";
         string secret = Take(list, "--enable");
         string output = Take(list, "--out");
+        string userColumn = Take(list, "--user-column");
+        string passwordColumn = Take(list, "--password-column");
+        string mailboxes = Take(list, "--mailboxes");
+        string card = Take(list, "--card");
         bool save = list.Remove("--save");
         if (port == null || list.Count < 1 || !int.TryParse(baud, out int rate))
         {
@@ -46,12 +53,20 @@ public static class Program
                     return 2;
                 }
                 console.Run("enable");
-                console.Run(secret);
+                console.AnswerSecret(secret);
+                if (!console.LastPrompt.EndsWith("#"))
+                {
+                    // Leave the console at its prompt, not at "Password:", for the next run.
+                    console.Connect();
+                    Console.Error.WriteLine("error: the enable secret was refused");
+                    return 2;
+                }
             }
+            ApplianceFacts.ClockFromThisPc(console);
             return list[0] switch
             {
-                "import" when list.Count == 2 => Import(console, list[1], output ?? Path.ChangeExtension(list[1], ".credentials.csv")),
-                "backup" when list.Count == 2 => Backup(console, list[1]),
+                "import" when list.Count == 2 => Import(console, list[1], userColumn, passwordColumn, output ?? Path.ChangeExtension(list[1], ".credentials.csv")),
+                "backup" when list.Count == 2 => Backup(console, list[1], mailboxes, card),
                 "restore" when list.Count == 2 => Restore(console, list[1], save),
                 "run" when list.Count >= 2 => RunCommands(console, list.Skip(1)),
                 _ => UsageError(),
@@ -70,10 +85,16 @@ public static class Program
         return 2;
     }
 
-    private static int Import(SerialConsole console, string roster, string credentials)
+    private static int Import(SerialConsole console, string roster, string userColumn, string passwordColumn, string credentials)
     {
         var problems = new List<string>();
-        var students = Roster.Read(roster, problems);
+        var students = Roster.Read(roster, userColumn, passwordColumn, problems, out string rosterError);
+        if (students == null)
+        {
+            Console.Error.WriteLine($"error: {rosterError}");
+            return 2;
+        }
+        var (domain, server) = ApplianceFacts.MailSettings(console);
         console.Run("end");
         console.Run("configure terminal");
         int done = 0;
@@ -97,14 +118,15 @@ public static class Program
         }
         console.Run("end");
         string written = console.Run("write memory");
-        File.WriteAllLines(credentials, new[] { "user,password" }.Concat(imported.Select(s => $"{s.User},{s.Password}")));
+        File.WriteAllLines(credentials, new[] { "user,password,address,mail server (SMTP and POP3),DNS server" }
+            .Concat(imported.Select(s => $"{s.User},{s.Password},{s.User}@{domain},{server},{server}")));
         problems.ForEach(p => Console.Error.WriteLine("skipped " + p));
         Console.WriteLine($"{imported.Count} users added, {problems.Count} skipped; credentials sheet: {credentials}");
         Console.WriteLine(written.Contains("[OK]") ? "configuration saved (write memory)" : "warning: write memory failed: " + written.Trim());
         return problems.Count == 0 && written.Contains("[OK]") ? 0 : 1;
     }
 
-    private static int Backup(SerialConsole console, string file)
+    private static int Backup(SerialConsole console, string file, string mailboxes, string card)
     {
         console.Run("end");
         string text = console.Run("show running-config");
@@ -117,7 +139,7 @@ public static class Program
         }
         File.WriteAllText(file, text[(start + header.Length)..].Replace("\r\n", "\n"));
         Console.WriteLine($"running configuration saved to {file}");
-        return 0;
+        return mailboxes == null ? 0 : MailboxBackup.Copy(console, mailboxes, card);
     }
 
     private static int Restore(SerialConsole console, string file, bool save)

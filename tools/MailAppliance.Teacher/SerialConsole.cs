@@ -35,6 +35,12 @@ public sealed class SerialConsole : IDisposable
     {
         _port.Write("\r");
         string prompt = LastLine(ReadUntilPrompt(null));
+        if (!prompt.EndsWith('#') && !prompt.EndsWith('>'))
+        {
+            // A question left open (a run that stopped at "Password:", a [confirm]): Ctrl-C drops it, as on IOS.
+            _port.Write("\u0003");
+            prompt = LastLine(ReadUntilPrompt("^C\r\n"));
+        }
         if (prompt.EndsWith('#') || prompt.EndsWith('>'))
         {
             Run("terminal length 0");
@@ -57,6 +63,13 @@ public sealed class SerialConsole : IDisposable
         return promptStart < 0 ? "" : body[..(promptStart + 1)];
     }
 
+    /// <summary>Answers a "Password:" question: the console does not echo a secret, so the answer ends at the next line end.</summary>
+    public void AnswerSecret(string secret)
+    {
+        _port.Write(secret + "\r");
+        ReadUntilPrompt("\r\n");
+    }
+
     /// <summary>Reads what the console prints by itself (debug lines) up to the line holding <paramref name="marker"/>.</summary>
     public string ReadUntil(string marker)
     {
@@ -72,9 +85,13 @@ public sealed class SerialConsole : IDisposable
         }, $"\"{marker}\"");
     }
 
+    /// <summary>The prompt the last command ended at ("lab#", "Password: ").</summary>
+    public string LastPrompt { get; private set; } = "";
+
     private string ReadUntilPrompt(string echo)
     {
         string text = Collect(t => Prompt.IsMatch(t) && (echo == null || t.Contains(echo, StringComparison.Ordinal)) ? t.Length : -1, "the prompt");
+        LastPrompt = LastLine(text);
         return text;
     }
 
