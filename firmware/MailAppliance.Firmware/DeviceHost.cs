@@ -33,6 +33,11 @@ namespace MailAppliance.Firmware
             return _config.Load();
         }
 
+        public string StartupConfigProblem()
+        {
+            return _config.WriteProblem();
+        }
+
         public bool SaveStartupConfig(string text)
         {
             return _config.Save(text);

@@ -29,6 +29,8 @@ public sealed class EmulatorHost : ICliHost
 
     public string LoadStartupConfig() => _config.Load();
 
+    public string StartupConfigProblem() => _config.WriteProblem();
+
     public bool SaveStartupConfig(string text) => _config.Save(text);
 
     public bool EraseStartupConfig() => _config.Erase();

@@ -91,10 +91,12 @@ namespace MailAppliance.Core.Console
             }
         }
 
-        /// <summary>What the console says before its first prompt: that the clock is not set, when it is not.</summary>
+        /// <summary>What the console says before its first prompt: that write memory would fail, that the clock is not set.</summary>
         public string StartNotice()
         {
-            return _clock == null || _clock.IsSet ? "" : CliText.NewLine + "% The clock is not set (the board has no battery clock): mail and traces are stamped from power-on, marked '*'. Set it with 'clock set HH:MM:SS DAY MONTH YEAR', 'ntp server ADDRESS' or the teacher's tool";
+            string problem = _host == null ? null : _host.StartupConfigProblem();
+            string notice = problem == null ? "" : CliText.NewLine + "% write memory will fail: " + problem;
+            return notice + (_clock == null || _clock.IsSet ? "" : CliText.NewLine + "% The clock is not set (the board has no battery clock): mail and traces are stamped from power-on, marked '*'. Set it with 'clock set HH:MM:SS DAY MONTH YEAR', 'ntp server ADDRESS' or the teacher's tool");
         }
 
         /// <summary>Runs one line typed at the prompt (or the answer to a question).</summary>

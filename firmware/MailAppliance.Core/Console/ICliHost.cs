@@ -9,6 +9,9 @@ namespace MailAppliance.Core.Console
         /// <summary>Replaces the startup-config (atomically); false when the card cannot be written.</summary>
         bool SaveStartupConfig(string text);
 
+        /// <summary>Why write memory would fail (the folder is missing or read-only), or null; asked at start-up.</summary>
+        string StartupConfigProblem();
+
         /// <summary>Removes the startup-config; false when the card cannot be written.</summary>
         bool EraseStartupConfig();
 

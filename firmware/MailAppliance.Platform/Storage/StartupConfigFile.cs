@@ -40,6 +40,33 @@ namespace MailAppliance.Platform.Storage
             }
         }
 
+        /// <summary>
+        /// Why <c>write memory</c> would fail, found at start-up by writing and removing a probe
+        /// beside the startup-config (once a boot: no wear to speak of), or null when it would not.
+        /// </summary>
+        public string WriteProblem()
+        {
+            string folder = Path.GetDirectoryName(_path);
+            if (folder != null && folder.Length > 0 && !Directory.Exists(folder))
+            {
+                return folder + " does not exist";
+            }
+            string probe = _path + ".probe";
+            try
+            {
+                using (var file = new FileStream(probe, FileMode.Create, FileAccess.Write))
+                {
+                    file.WriteByte(0);
+                }
+                File.Delete(probe);
+                return null;
+            }
+            catch (System.SystemException e)
+            {
+                return folder + " cannot be written (" + e.Message + ")";
+            }
+        }
+
         public bool Erase()
         {
             try

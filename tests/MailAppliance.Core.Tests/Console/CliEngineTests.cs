@@ -92,6 +92,16 @@ public sealed class CliEngineTests
     }
 
     [TestMethod]
+    public void AStartupConfigThatCannotBeWrittenIsSaidBeforeTheFirstPrompt()
+    {
+        var console = new ConsoleFixture();
+        Assert.AreEqual("", console.Engine.StartNotice());
+        console.Host.CardWritable = false;
+        console.Session.Start();
+        Assert.AreEqual("\r\n% write memory will fail: the test's flash is read-only\r\nMailAppliance#", console.Take().Substring(16));
+    }
+
+    [TestMethod]
     public void EachTracedSessionNamesItsClientsAddressAndPort()
     {
         var console = new ConsoleFixture();

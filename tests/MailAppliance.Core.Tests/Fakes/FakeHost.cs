@@ -12,6 +12,8 @@ namespace MailAppliance.Core.Tests.Fakes
 
         public string LoadStartupConfig() => Startup;
 
+        public string StartupConfigProblem() => CardWritable ? null : "the test's flash is read-only";
+
         public bool SaveStartupConfig(string text)
         {
             if (CardWritable)

@@ -31,6 +31,8 @@ namespace MailAppliance.Benchmarks.OnNanoClr
     {
         public string LoadStartupConfig() => null;
 
+        public string StartupConfigProblem() => null;
+
         public bool SaveStartupConfig(string text) => true;
 
         public bool EraseStartupConfig() => true;
