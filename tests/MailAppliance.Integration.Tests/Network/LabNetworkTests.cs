@@ -191,8 +191,10 @@ public sealed class LabNetworkTests
         Assert.AreEqual("192.168.2.1", bound["router"]);
         Assert.AreEqual("192.168.1.2", bound["dns"]);
         Assert.AreEqual("mt.com", bound["domain"]);
-        // The department PC resolves its own host name through the appliance, across the router.
-        Assert.AreEqual(bound["ip"], Dig("d", "deptpc.mail.com"));
+        // The department PC resolves its own host name through the appliance, across the router,
+        // in its pool's domain (domain-name mt.com), not the lab's.
+        Assert.AreEqual(bound["ip"], Dig("d", "deptpc.mt.com"));
+        Assert.AreEqual("", Dig("d", "deptpc.mail.com"));
     }
 
     private static string ReadUntil(Process process, string prefix, bool fromError = false)
