@@ -37,7 +37,7 @@ namespace MailAppliance.Core.Console
             Dhcp = dhcp;
             _pool = new PoolEditor(model);
             _interfaceEditor = new InterfaceEditor(model);
-            _commands = new ExecCommands(model, store, host, zones, trace);
+            _commands = new ExecCommands(model, store, host, zones, trace, clock);
             _question = new PendingQuestion(model, store, host);
             Mode = model.EnableSecret != null ? CliMode.UserExec : CliMode.Exec;
             Terminal = new TerminalLine();
@@ -79,15 +79,7 @@ namespace MailAppliance.Core.Console
                 {
                     return _question.Prompt;
                 }
-                string host = _model.HostName;
-                switch (Mode)
-                {
-                    case CliMode.UserExec: return host + ">";
-                    case CliMode.Exec: return host + "#";
-                    case CliMode.Config: return host + "(config)#";
-                    case CliMode.DhcpPool: return host + "(dhcp-config)#";
-                    default: return host + "(config-if)#";
-                }
+                return CliPrompt.Of(Mode, _model.HostName);
             }
         }
 
@@ -96,7 +88,7 @@ namespace MailAppliance.Core.Console
         {
             string problem = _host == null ? null : _host.StartupConfigProblem();
             string notice = problem == null ? "" : CliText.NewLine + "% write memory will fail: " + problem;
-            return notice + (_clock == null || _clock.IsSet ? "" : CliText.NewLine + "% The clock is not set (the board has no battery clock): mail and traces are stamped from power-on, marked '*'. Set it with 'clock set HH:MM:SS DAY MONTH YEAR', 'ntp server ADDRESS' or the teacher's tool");
+            return notice + (_clock == null || _clock.IsSet ? "" : CliText.NewLine + ClockCommands.UnsetNotice);
         }
 
         /// <summary>Runs one line typed at the prompt (or the answer to a question).</summary>
@@ -166,7 +158,8 @@ namespace MailAppliance.Core.Console
         public int Load(string config, ICliOutput errors)
         {
             Mode = CliMode.Config;
-            var quiet = new DiscardedOutput();
+            // A replayed line's output is not shown: a failure is reported as a skipped line instead.
+            var quiet = new TextCollector();
             string[] lines = config.Split('\n');
             int failed = 0;
             for (int i = 0; i < lines.Length; i++)
@@ -351,11 +344,6 @@ namespace MailAppliance.Core.Console
                     Mode = CliMode.UserExec;
                     _question.Ask(CliQuestion.PressReturn, null);
                     break;
-                case CliAction.ClockSet:
-                    return ClockCommands.Set(_clock, w, output);
-                case CliAction.ShowClock:
-                    output.Write(ClockCommands.Show(_clock));
-                    return true;
                 case CliAction.ShowHistory:
                 case CliAction.TerminalLength:
                 case CliAction.TerminalHistorySize:
@@ -415,14 +403,6 @@ namespace MailAppliance.Core.Console
                 output.Write(error + CliText.NewLine);
             }
             return error == null;
-        }
-
-        // A replayed line's output: its failure is reported as a skipped line instead.
-        private sealed class DiscardedOutput : ICliOutput
-        {
-            public void Write(string text)
-            {
-            }
         }
     }
 }

@@ -11,6 +11,10 @@ namespace MailAppliance.Core.Console
     /// </summary>
     internal static class ClockCommands
     {
+        /// <summary>What the console says before its first prompt while the time is not set.</summary>
+        public const string UnsetNotice = "% The clock is not set (the board has no battery clock): mail and traces are stamped from power-on, marked '*'. "
+            + "Set it with 'clock set HH:MM:SS DAY MONTH YEAR', 'ntp server ADDRESS' or the teacher's tool";
+
         /// <summary>clock set: words "clock", "set", time, then day and month in either order, then year.</summary>
         public static bool Set(ApplianceClock clock, string[] w, ICliOutput output)
         {

@@ -18,9 +18,11 @@ namespace MailAppliance.Core.Console
         private readonly ICliHost _host;
         private readonly DnsZones _zones;
         private readonly TraceRouter _trace;
+        private readonly ApplianceClock _clock;
 
-        public ExecCommands(ApplianceModel model, IMailStore store, ICliHost host, DnsZones zones, TraceRouter trace)
+        public ExecCommands(ApplianceModel model, IMailStore store, ICliHost host, DnsZones zones, TraceRouter trace, ApplianceClock clock)
         {
+            _clock = clock;
             _model = model;
             _store = store;
             _host = host;
@@ -86,6 +88,11 @@ namespace MailAppliance.Core.Console
                     break;
                 case CliAction.ClearBinding:
                     return ClearBinding(dhcp, w[4], output);
+                case CliAction.ClockSet:
+                    return ClockCommands.Set(_clock, w, output);
+                case CliAction.ShowClock:
+                    output.Write(ClockCommands.Show(_clock));
+                    break;
             }
             return true;
         }
