@@ -62,18 +62,9 @@ namespace MailAppliance.Core.Imap
                 value = Star;
                 return true;
             }
-            if (text.Length == 0 || text.Length > 10 || text[0] == '0')
+            if (text.Length > 0 && text[0] == '0' || !Text.Numbers.TryParse(text, out value))
             {
                 return false;
-            }
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-                value = value * 10 + (c - '0');
             }
             return value <= 0xFFFFFFFFL;
         }
