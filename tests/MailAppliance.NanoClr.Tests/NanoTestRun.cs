@@ -24,18 +24,23 @@ public static class NanoTestRun
         var source = new NanoTestSource();
         source.AddMailTranscripts("Smtp");
         source.AddMailTranscripts("Pop3");
+        source.AddMailTranscripts("Imap");
         source.AddConsoleTranscripts();
         source.AddCases(PortableCases.All());
         Directory.CreateDirectory(output);
         string generated = Path.Combine(output, "NFUnitTest.g.cs");
         File.WriteAllText(generated, source.Text());
+        string generatedData = Path.Combine(output, "NFUnitTestData.g.cs");
+        File.WriteAllText(generatedData, source.DataText());
 
         var builder = new DeviceBuilder(output);
         builder.Adopt(core);
+        var data = builder.Build(new DeviceProject("NFUnitTestData", () => new[] { DeviceCompiler.ParseFile(generatedData) },
+            Exe: false, MscorlibOnly: true, Below: Array.Empty<string>()));
         var project = new DeviceProject("NFUnitTest",
             () => NanoTestSource.PortableFiles().Select(DeviceCompiler.ParseFile).Append(DeviceCompiler.ParseFile(generated)),
-            Exe: false, MscorlibOnly: true, Below: new[] { core.Name }, TestFramework: true);
-        var tests = builder.Build(project);
+            Exe: false, MscorlibOnly: true, Below: new[] { core.Name, "NFUnitTestData" }, TestFramework: true);
+        var tests = data == null ? null : builder.Build(project);
         if (tests == null)
         {
             return builder.Problems.Select(p => new Outcome("NFUnitTest build", false, p)).ToList();
@@ -45,13 +50,46 @@ public static class NanoTestRun
         string[] pes =
         {
             Toolchain.Pe("mscorlib"), Toolchain.Pe("nanoFramework.UnitTestLauncher"), Toolchain.Pe("nanoFramework.TestFramework"),
-            core.Pe, tests.Pe,
+            core.Pe, data.Pe, tests.Pe,
         };
         var run = DeviceBuild.NanoClr.Execute(pes, heapBytes, Limit);
+        string overflow = StringTableOverflow(run.Loading);
+        if (overflow != null)
+        {
+            return new List<Outcome> { new("nanoCLR load", false, overflow) };
+        }
         var launcherOrder = LauncherOrder.Read(Path.ChangeExtension(tests.Pe, ".pdbx"), tests.Dll, NanoTestSource.Namespace);
         var outcomes = Outcomes(launcherOrder.Where(source.Tests.Contains).ToList(), source.Tests, run);
         var printed = PrintedBytes(run.Output);
         return outcomes.Select(o => o.Passed && source.DotNetBytes.TryGetValue(o.Test, out byte[] expected) ? Compare(o, expected, printed) : o).ToList();
+    }
+
+    /// <summary>
+    /// An assembly whose string table reaches 64 KB, as the interpreter's loading lines show it,
+    /// or null: nanoFramework indexes strings with 16 bits, and past that the assembly loads
+    /// with its own name garbled ("_size"), so the launcher finds no test and says nothing.
+    /// </summary>
+    public static string StringTableOverflow(string[] loading)
+    {
+        string assembly = null;
+        foreach (string line in loading)
+        {
+            string trimmed = line.Trim();
+            if (trimmed.StartsWith("Total:"))
+            {
+                // The sums of every assembly follow: no table of one.
+                break;
+            }
+            if (trimmed.StartsWith("Assembly: "))
+            {
+                assembly = trimmed.Substring(10).Split("   (")[0];
+            }
+            else if (trimmed.StartsWith("Strings ") && int.TryParse(trimmed.Split('=')[1].Trim().Split(' ')[0], out int bytes) && bytes >= 65_000)
+            {
+                return $"the string table of {assembly} is {bytes:N0} bytes; nanoFramework's limit is 65,535: move strings to another assembly";
+            }
+        }
+        return null;
     }
 
     /// <summary>Each generated test's outcome, in the order the launcher runs them.</summary>

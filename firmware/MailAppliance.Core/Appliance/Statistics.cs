@@ -8,6 +8,7 @@ namespace MailAppliance.Core.Appliance
     {
         public int SmtpSessions;
         public int Pop3Sessions;
+        public int ImapSessions;
         public int MessagesReceived;
         public int MessagesRetrieved;
         public int AuthFailures;

@@ -25,13 +25,19 @@ namespace MailAppliance.Core.Sessions
 
         /// <param name="outputCapacity"><see cref="IoSizes.Reply"/>, or <see cref="IoSizes.Segment"/> for a protocol that streams bodies.</param>
         protected LineSession(ApplianceModel model, IClock clock, ITrace trace, ISessionOutput output, int outputCapacity, string remoteAddress, string traceName)
+            : this(model, clock, trace, output, outputCapacity, model.Limits.MaxCommandLine, remoteAddress, traceName)
+        {
+        }
+
+        /// <param name="maxLine">The longest command line taken (IMAP's are longer than <see cref="MailLimits.MaxCommandLine"/>).</param>
+        protected LineSession(ApplianceModel model, IClock clock, ITrace trace, ISessionOutput output, int outputCapacity, int maxLine, string remoteAddress, string traceName)
         {
             Model = model;
             Clock = clock;
             RemoteAddress = remoteAddress;
             Output = new BufferedOutput(output, outputCapacity);
             Channel = new ReplyChannel(Output, trace, traceName);
-            _lines = new LineReader(model.Limits.MaxCommandLine);
+            _lines = new LineReader(maxLine);
         }
 
         public abstract bool IsClosed { get; }

@@ -28,7 +28,6 @@ namespace MailAppliance.Core.Sessions
             _output.Write(bytes, 0, bytes.Length);
         }
 
-        /// <summary>Traces what the client sent, as "C: " (the caller masks secrets first).</summary>
         /// <summary>Sends a multi-line reply, a line at a time into the same send.</summary>
         public void Reply(string[] lines)
         {
@@ -38,6 +37,7 @@ namespace MailAppliance.Core.Sessions
             }
         }
 
+        /// <summary>Traces what the client sent, as "C: " (the caller masks secrets first).</summary>
         public void Client(string line)
         {
             _trace.Write(_name, "C: " + line);

@@ -8,7 +8,7 @@ namespace MailAppliance.Core.Tests.Fakes
     /// An in-memory mail store: mailbox name → messages (<see cref="StoredMessage"/>), in order.
     /// Can be told to fail, to test the engines' storage-failure replies.
     /// </summary>
-    public sealed class MemoryStore : IMailStore
+    public sealed class MemoryStore : IMailStore, IImapStore
     {
         private readonly ArrayList _names = new ArrayList();
         private readonly ArrayList _boxes = new ArrayList();
@@ -65,6 +65,12 @@ namespace MailAppliance.Core.Tests.Fakes
         {
             mailbox = OpenOutcome == StoreResult.Accepted ? new Mailbox(this, user) : null;
             return OpenOutcome;
+        }
+
+        public StoreResult OpenFolder(string user, string folder, out IImapFolder opened)
+        {
+            opened = OpenOutcome == StoreResult.Accepted && folder == "INBOX" ? new Folder(this, user) : null;
+            return opened == null && OpenOutcome == StoreResult.Accepted ? StoreResult.Refused : OpenOutcome;
         }
 
         public StoreResult MailboxUsage(string user, out int count, out long bytes)
@@ -132,6 +138,75 @@ namespace MailAppliance.Core.Tests.Fakes
             }
 
             public void Abort() => _store.Aborted++;
+        }
+
+        // INBOX as IMAP sees it: the mailbox's list itself, so a change shows at once.
+        private sealed class Folder : IImapFolder
+        {
+            private readonly MemoryStore _store;
+            private readonly ArrayList _box;
+
+            public Folder(MemoryStore store, string name)
+            {
+                _store = store;
+                _box = store.Box(name);
+            }
+
+            public long UidValidity => 1;
+
+            public long UidNext
+            {
+                get
+                {
+                    long next = _store._nextUid;
+                    for (int i = 0; i < _box.Count; i++)
+                    {
+                        next = UidOf(i) >= next ? UidOf(i) + 1 : next;
+                    }
+                    return next;
+                }
+            }
+
+            public int Count => _box.Count;
+
+            public long UidOf(int index)
+            {
+                long uid;
+                MailAppliance.Core.Text.Numbers.TryParseHex(At(index).Uid, out uid);
+                return uid;
+            }
+
+            public long SizeOf(int index) => At(index).Bytes.Length;
+
+            public int FlagsOf(int index) => At(index).Flags;
+
+            public DateTime ArrivedOf(int index) => new DateTime(2026, 11, 26, 9, 58, 7);
+
+            public int Read(int index, long position, byte[] buffer, int offset, int count)
+            {
+                byte[] bytes = At(index).Bytes;
+                int n = (int)(bytes.Length - position < count ? bytes.Length - position : count);
+                Array.Copy(bytes, (int)position, buffer, offset, n);
+                return n;
+            }
+
+            public StoreResult SetFlags(int index, int flags)
+            {
+                At(index).Flags = flags;
+                return StoreResult.Accepted;
+            }
+
+            public StoreResult Expunge(int index)
+            {
+                _box.RemoveAt(index);
+                return StoreResult.Accepted;
+            }
+
+            public void Release()
+            {
+            }
+
+            private StoredMessage At(int index) => (StoredMessage)_box[index];
         }
 
         private sealed class Mailbox : IMailbox

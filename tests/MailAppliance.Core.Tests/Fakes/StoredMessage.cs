@@ -12,5 +12,8 @@ namespace MailAppliance.Core.Tests.Fakes
         public string Uid { get; }
 
         public byte[] Bytes { get; set; }
+
+        /// <summary>The message's MessageFlags, as IMAP keeps them.</summary>
+        public int Flags { get; set; }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Imap;
 using MailAppliance.Core.Pop3;
 using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Smtp;
@@ -10,7 +11,7 @@ using MailAppliance.Core.Tests.Fakes;
 namespace MailAppliance.Core.Tests.Portable
 {
     /// <summary>
-    /// Replays an SMTP or POP3 scenario (Smtp/Transcripts, Pop3/Transcripts) against its engine
+    /// Replays an SMTP, POP3 or IMAP scenario (Smtp/, Pop3/, Imap/Transcripts) against its engine
     /// and compares the exact bytes it sent. Lines of a scenario:
     /// "C: text" — the client sends text + CRLF ("&lt;LF&gt;" at the end: a bare LF instead, "&lt;NOEOL&gt;": nothing);
     /// "S: text" — the server must send text + CRLF, in order, and before the client's next line is
@@ -31,7 +32,7 @@ namespace MailAppliance.Core.Tests.Portable
     {
         public const string RemoteAddress = "192.168.1.4";
 
-        /// <summary>Runs <paramref name="lines"/> for "Smtp" or "Pop3"; throws on the first difference.</summary>
+        /// <summary>Runs <paramref name="lines"/> for "Smtp", "Pop3" or "Imap"; throws on the first difference.</summary>
         public static void Run(string protocol, string scenario, string[] lines, bool byteByByte)
         {
             var model = new ApplianceModel(new CountingRandom());
@@ -65,7 +66,9 @@ namespace MailAppliance.Core.Tests.Portable
 
             ISession session = protocol == "Smtp"
                 ? (ISession)new SmtpSession(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "smtp 1")
-                : new Pop3Session(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "pop3 1");
+                : protocol == "Imap"
+                    ? new ImapSession(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "imap 1")
+                    : (ISession)new Pop3Session(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "pop3 1");
             if (!busy)
             {
                 session.Start();
