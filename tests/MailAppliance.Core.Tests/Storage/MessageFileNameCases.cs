@@ -24,5 +24,18 @@ namespace MailAppliance.Core.Tests.Storage
             Expect.True(MessageFileName.SizeOf("00000007,S=-1.eml") == -1, "negative size");
             Expect.True(!MessageFileName.IsMessage("00000007.tmp"), "a temporary file is no message");
         }
+
+        /// <summary>IMAP's flags as Maildir's letters after the size; POP3 reads uid and size from such a name as before.</summary>
+        public static void NameRecordsFlags()
+        {
+            string name = MessageFileName.Of("0000002a", 512, MessageFlags.Seen | MessageFlags.Deleted | MessageFlags.Answered | MessageFlags.Draft | MessageFlags.Flagged);
+            Expect.Equal("0000002a,S=512,F=DFRST.eml", name, "all five, in Maildir's order");
+            Expect.Equal(MessageFlags.All, MessageFileName.FlagsOf(name), "read back");
+            Expect.True(MessageFileName.SizeOf(name) == 512 && MessageFileName.UidOf(name) == "0000002a", "uid and size as before");
+            Expect.Equal("0000002a,S=512,F=S.eml", MessageFileName.Of("0000002a", 512, MessageFlags.Seen), "seen only");
+            Expect.Equal("0000002a,S=512.eml", MessageFileName.Of("0000002a", 512, 0), "no flags: the POP3 name");
+            Expect.Equal(0, MessageFileName.FlagsOf("0000002a,S=512.eml"), "none");
+            Expect.Equal(MessageFlags.Seen, MessageFileName.FlagsOf("0000002a,S=512,F=Sxa.eml"), "unknown letters ignored");
+        }
     }
 }
