@@ -2,10 +2,12 @@ using System.Net;
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Console;
 using MailAppliance.Core.Dns;
+using MailAppliance.Core.Imap;
 using MailAppliance.Core.Pop3;
 using MailAppliance.Core.Smtp;
 using MailAppliance.Core.Storage;
 using MailAppliance.Platform.Network;
+using MailAppliance.Platform.Storage;
 
 namespace MailAppliance.Platform
 {
@@ -17,6 +19,7 @@ namespace MailAppliance.Platform
     {
         public readonly TcpService Smtp;
         public readonly TcpService Pop3;
+        public readonly TcpService Imap;
         public readonly UdpDnsService DnsUdp;
         public readonly TcpService DnsTcp;
 
@@ -24,8 +27,9 @@ namespace MailAppliance.Platform
         public readonly SntpService Ntp;
 
         /// <param name="ntpPort">The NTP servers' port: 123 (SntpPacket.Port), or a test server's.</param>
-        public ApplianceServices(ApplianceModel model, IMailStore store, DnsZones zones, ApplianceClock clock, ITrace trace,
-            IPAddress address, int smtpPort, int pop3Port, int dnsPort, int ntpPort)
+        /// <param name="imapPort">IMAP's port: 143 on the board.</param>
+        public ApplianceServices(ApplianceModel model, CardMailStore store, DnsZones zones, ApplianceClock clock, ITrace trace,
+            IPAddress address, int smtpPort, int pop3Port, int imapPort, int dnsPort, int ntpPort)
         {
             Ntp = new SntpService(model.Time, clock, model.Log, ntpPort);
             // SMTP and POP3 share one cap: together they must fit the board's sockets (NANOFRAMEWORK.md).
@@ -34,6 +38,9 @@ namespace MailAppliance.Platform
                 new SmtpSessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log, model.Stats);
             Pop3 = new TcpService("pop3", new IPEndPoint(address, pop3Port),
                 new Pop3SessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log, model.Stats);
+            // IMAP sessions count against the same budget: the board's sockets are shared by all (NANOFRAMEWORK.md).
+            Imap = new TcpService("imap", new IPEndPoint(address, imapPort),
+                new ImapSessionFactory(model, store, clock, trace), limiter, model.Limits, model.Log, model.Stats);
             var upstream = new UdpDnsForwarder(model.Dns);
             DnsUdp = new UdpDnsService(new IPEndPoint(address, dnsPort), new DnsResponder(model, zones), upstream, model.Log, trace);
             DnsTcp = new TcpService("dns-tcp", new IPEndPoint(address, dnsPort),

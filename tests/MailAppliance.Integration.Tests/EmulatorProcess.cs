@@ -27,17 +27,19 @@ public sealed class EmulatorProcess : IDisposable
     public string DataFolder { get; }
     public int SmtpPort { get; }
     public int Pop3Port { get; }
+    public int ImapPort { get; }
     public int DnsPort { get; }
     public string Host => "127.0.0.1";
 
     /// <summary>The emulator's process id (outside a network namespace), for a tracer to attach to.</summary>
     public int ProcessId => _process.Id;
 
-    private EmulatorProcess(string netns, string dataFolder, int smtpPort, int pop3Port, int dnsPort, string[] extraArgs)
+    private EmulatorProcess(string netns, string dataFolder, int smtpPort, int pop3Port, int imapPort, int dnsPort, string[] extraArgs)
     {
         DataFolder = dataFolder;
         SmtpPort = smtpPort;
         Pop3Port = pop3Port;
+        ImapPort = imapPort;
         DnsPort = dnsPort;
         // In a namespace, `ip netns exec` execs dotnet in its own process, so the pid (and SIGTERM) stay right.
         var start = new ProcessStartInfo(netns == null ? "dotnet" : "ip")
@@ -55,7 +57,7 @@ public sealed class EmulatorProcess : IDisposable
             }
         }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MailAppliance.Emulator.dll"));
-        foreach (string arg in new[] { "--data", dataFolder, "--smtp-port", smtpPort.ToString(), "--pop3-port", pop3Port.ToString(), "--dns-port", dnsPort.ToString(), "--trace" })
+        foreach (string arg in new[] { "--data", dataFolder, "--smtp-port", smtpPort.ToString(), "--pop3-port", pop3Port.ToString(), "--imap-port", imapPort.ToString(), "--dns-port", dnsPort.ToString(), "--trace" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -81,7 +83,7 @@ public sealed class EmulatorProcess : IDisposable
         // ephemeral port): the emulator says so and exits, and it is started again on new ports.
         for (int attempt = 1; ; attempt++)
         {
-            var emulator = new EmulatorProcess(netns, dataFolder, FreePort(), FreePort(), FreePort(), extraArgs);
+            var emulator = new EmulatorProcess(netns, dataFolder, FreePort(), FreePort(), FreePort(), FreePort(), extraArgs);
             string first = emulator.WaitForLine(line => line == "ready" || line.Contains("is already in use"), "the ready line");
             if (first == "ready" || attempt == 3)
             {

@@ -16,7 +16,8 @@ public sealed class EmulatorOptions
           --bind ADDRESS          address to listen on (default 127.0.0.1)
           --smtp-port N           SMTP port (default 2525)
           --pop3-port N           POP3 port (default 1100)
-          --standard-ports        SMTP on 25 and POP3 on 110 (needs root on Linux)
+          --imap-port N           IMAP port (default 1143; the board uses 143)
+          --standard-ports        SMTP on 25, POP3 on 110 and IMAP on 143 (needs root on Linux)
           --max-sessions N        SMTP and POP3 sessions open at once (default 4)
           --max-message-size N    largest message in bytes (default 10485760)
           --idle-timeout SECONDS  close a silent session after this long (default 300)
@@ -49,6 +50,7 @@ public sealed class EmulatorOptions
     public IPAddress Bind = IPAddress.Loopback;
     public int SmtpPort = 2525;
     public int Pop3Port = 1100;
+    public int ImapPort = 1143;
     public int? MaxSessions;
     public long? MaxMessageSize;
     public int? IdleTimeoutSeconds;
@@ -90,6 +92,7 @@ public sealed class EmulatorOptions
                 case "--standard-ports":
                     options.SmtpPort = 25;
                     options.Pop3Port = 110;
+                    options.ImapPort = 143;
                     continue;
                 case "--require-auth":
                     options.RequireAuth = true;
@@ -117,6 +120,7 @@ public sealed class EmulatorOptions
                 "--domain" => Set(() => options.Domains.Add(value)),
                 "--postmaster" => Set(() => options.Postmaster = value),
                 "--dns-port" => TryPort(value, out options.DnsPort),
+                "--imap-port" => TryPort(value, out options.ImapPort),
                 "--ntp-port" => TryPort(value, out options.NtpPort),
                 "--address" => IPAddress.TryParse(value, out options.Address),
                 "--lab-domain" => Set(() => options.LabDomain = value),
@@ -147,7 +151,7 @@ public sealed class EmulatorOptions
         return options;
     }
 
-    private static bool IsValued(string flag) => flag is "--data" or "--flash" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--ntp-port" or "--address" or "--lab-domain"
+    private static bool IsValued(string flag) => flag is "--data" or "--flash" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--ntp-port" or "--imap-port" or "--address" or "--lab-domain"
         or "--dns-record" or "--dns-forwarder" or "--dhcp-interface" or "--dhcp-pool" or "--dhcp-exclude" or "--dhcp-reserve" or "--bind" or "--smtp-port" or "--pop3-port"
         or "--max-sessions" or "--max-message-size" or "--idle-timeout" or "--command-timeout" or "--send-timeout" or "--max-sessions-per-address";
 

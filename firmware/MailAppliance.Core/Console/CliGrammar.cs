@@ -44,6 +44,7 @@ namespace MailAppliance.Core.Console
             "undebug", "Disable debugging functions",
             "smtp", "SMTP transactions",
             "pop3", "POP3 transactions",
+            "imap", "IMAP transactions",
             "dns", "DNS queries and answers",
             "all", "All debugging",
             "clear", "Reset functions",
@@ -141,6 +142,7 @@ namespace MailAppliance.Core.Console
             g.Add("reload", CliAction.Reload);
             g.Add("debug smtp", CliAction.Debug);
             g.Add("debug pop3", CliAction.Debug);
+            g.Add("debug imap", CliAction.Debug);
             g.Add("debug dns", CliAction.Debug);
             g.Add("debug dhcp", CliAction.Debug);
             g.Add("debug all", CliAction.Debug);

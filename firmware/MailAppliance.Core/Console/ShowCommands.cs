@@ -171,6 +171,7 @@ namespace MailAppliance.Core.Console
             lines.Add("Mail:");
             lines.Add("  SMTP sessions           " + s.SmtpSessions);
             lines.Add("  POP3 sessions           " + s.Pop3Sessions);
+            lines.Add("  IMAP sessions           " + s.ImapSessions);
             lines.Add("  Messages received       " + s.MessagesReceived);
             lines.Add("  Messages retrieved      " + s.MessagesRetrieved);
             lines.Add("  Failed logins           " + s.AuthFailures);

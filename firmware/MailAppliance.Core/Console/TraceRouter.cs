@@ -13,8 +13,9 @@ namespace MailAppliance.Core.Console
         public const string Pop3 = "pop3";
         public const string Dns = "dns";
         public const string Dhcp = "dhcp";
+        public const string Imap = "imap";
 
-        private static readonly string[] Protocols = { Smtp, Pop3, Dns, Dhcp };
+        private static readonly string[] Protocols = { Smtp, Pop3, Imap, Dns, Dhcp };
         private readonly bool[] _on = new bool[Protocols.Length];
         private readonly IClock _clock;
 

@@ -7,7 +7,7 @@ namespace MailAppliance.Platform.Storage
     /// TryLater (SMTP 452, POP3 -ERR) and nothing is lost; when a card arrives, <see cref="TryOpen"/>
     /// brings the mailboxes back without a restart.
     /// </summary>
-    public sealed class CardMailStore : IMailStore
+    public sealed class CardMailStore : IMailStore, IImapStore
     {
         private readonly string _root;
         private FileMailStore _store;
@@ -81,6 +81,13 @@ namespace MailAppliance.Platform.Storage
             FileMailStore store = _store;
             mailbox = null;
             return store == null ? StoreResult.TryLater : store.OpenMailbox(user, out mailbox);
+        }
+
+        public StoreResult OpenFolder(string user, string folder, out IImapFolder opened)
+        {
+            FileMailStore store = _store;
+            opened = null;
+            return store == null ? StoreResult.TryLater : store.OpenFolder(user, folder, out opened);
         }
 
         public StoreResult MailboxUsage(string user, out int count, out long bytes)

@@ -12,8 +12,11 @@ namespace MailAppliance.Platform.Storage
     /// Storage faults are caught as SystemException: the device reports them as IOException,
     /// a PC as IOException or UnauthorizedAccessException (which nanoFramework lacks).
     /// </summary>
-    public sealed class FileMailStore : IMailStore
+    public sealed class FileMailStore : IMailStore, IImapStore
     {
+        // In each mailbox folder: its UIDVALIDITY (RFC 3501 §2.3.1.1), made once.
+        private const string UidValidityFile = "imap.uidvalidity";
+
         public const string TempExtension = ".tmp";
 
         /// <summary>
@@ -95,6 +98,46 @@ namespace MailAppliance.Platform.Storage
             {
                 return StoreResult.TryLater;
             }
+        }
+
+        /// <summary>
+        /// INBOX (the mailbox POP3 reads) for IMAP. UIDs are the store's message numbers, which
+        /// only grow, so UIDVALIDITY is made once per mailbox folder (from the same counter, so a
+        /// folder made again gets a new one) and kept in it. UIDNEXT is the counter's next value:
+        /// shared by every mailbox, it may grow without a message here (RFC 3501 lets it be a prediction).
+        /// </summary>
+        public StoreResult OpenFolder(string user, string folder, out IImapFolder opened)
+        {
+            opened = null;
+            if (folder != "INBOX")
+            {
+                return StoreResult.Refused;
+            }
+            try
+            {
+                string path = MailboxFolder(user);
+                Directory.CreateDirectory(path);
+                opened = new FileImapFolder(path, MessagesIn(Directory.GetFiles(path)), UidValidity(path), _uids.Peek());
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        private long UidValidity(string mailbox)
+        {
+            string file = Path.Combine(mailbox, UidValidityFile);
+            byte[] saved = AtomicFile.Read(file);
+            long value;
+            if (saved != null && Numbers.TryParse(Ascii.GetString(saved, 0, saved.Length).Trim(), out value) && value > 0)
+            {
+                return value;
+            }
+            value = _uids.Peek();
+            AtomicFile.Write(file, Ascii.GetBytes(value.ToString()));
+            return value;
         }
 
         public StoreResult MailboxUsage(string user, out int count, out long bytes)

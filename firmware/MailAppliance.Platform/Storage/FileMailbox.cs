@@ -11,8 +11,7 @@ namespace MailAppliance.Platform.Storage
     {
         private readonly string[] _paths;
         private readonly long[] _sizes;
-        private FileStream _open;
-        private int _openIndex = -1;
+        private readonly MessageReader _reader = new MessageReader();
 
         /// <param name="paths">The message files, oldest first.</param>
         public FileMailbox(string[] paths)
@@ -42,25 +41,7 @@ namespace MailAppliance.Platform.Storage
 
         public int Read(int index, long position, byte[] buffer, int offset, int count)
         {
-            try
-            {
-                if (_openIndex != index)
-                {
-                    Release();
-                    _open = new FileStream(_paths[index], FileMode.Open, FileAccess.Read, FileShare.Read, FileMailStore.StreamBufferSize);
-                    _openIndex = index;
-                }
-                if (_open.Position != position)
-                {
-                    _open.Seek(position, SeekOrigin.Begin);
-                }
-                return _open.Read(buffer, offset, count);
-            }
-            catch (System.SystemException)
-            {
-                Release();
-                return -1;
-            }
+            return _reader.Read(_paths[index], position, buffer, offset, count);
         }
 
         public StoreResult Delete(bool[] marked)
@@ -87,19 +68,7 @@ namespace MailAppliance.Platform.Storage
 
         public void Release()
         {
-            if (_open != null)
-            {
-                try
-                {
-                    _open.Close();
-                }
-                catch (System.SystemException)
-                {
-                    // Nothing was written through this stream; closing cannot lose data.
-                }
-                _open = null;
-                _openIndex = -1;
-            }
+            _reader.Release();
         }
     }
 }

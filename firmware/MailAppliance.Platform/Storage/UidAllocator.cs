@@ -32,6 +32,15 @@ namespace MailAppliance.Platform.Storage
             _reservedUpTo = _next;
         }
 
+        /// <summary>The number the next message will get, without taking it (IMAP's UIDNEXT, UIDVALIDITY's seed).</summary>
+        public long Peek()
+        {
+            lock (_sync)
+            {
+                return _next;
+            }
+        }
+
         /// <summary>The next number, as the 8 hex digits of a file name. Throws IOException when the card cannot be written.</summary>
         public string Next()
         {

@@ -1,0 +1,125 @@
+using System.IO;
+using MailAppliance.Core.Storage;
+using MailAppliance.Core.Text;
+
+namespace MailAppliance.Platform.Storage
+{
+    /// <summary>
+    /// A mailbox folder on the card as an IMAP session sees it: the messages listed once at
+    /// SELECT, in UID order (the names begin with the 8-hex-digit UID), their flags read from the
+    /// names; a flag change renames the file (atomic on FAT: the flags a client was told are on
+    /// the card). Like <see cref="FileMailbox"/>, it keeps the message being read open between
+    /// chunks.
+    /// </summary>
+    internal sealed class FileImapFolder : IImapFolder
+    {
+        private readonly string _folder;
+        private string[] _paths;
+        private long[] _uids;
+        private long[] _sizes;
+        private int[] _flags;
+        private int _count;
+        private readonly MessageReader _reader = new MessageReader();
+
+        /// <param name="paths">The message files, in UID order.</param>
+        public FileImapFolder(string folder, string[] paths, long uidValidity, long uidNext)
+        {
+            _folder = folder;
+            _paths = paths;
+            _count = paths.Length;
+            _uids = new long[_count];
+            _sizes = new long[_count];
+            _flags = new int[_count];
+            for (int i = 0; i < _count; i++)
+            {
+                string name = Path.GetFileName(paths[i]);
+                long uid;
+                Numbers.TryParseHex(MessageFileName.UidOf(name), out uid);
+                _uids[i] = uid;
+                _sizes[i] = FileMailStore.SizeOf(paths[i]);
+                _flags[i] = MessageFileName.FlagsOf(name);
+            }
+            UidValidity = uidValidity;
+            UidNext = uidNext;
+        }
+
+        public long UidValidity { get; private set; }
+
+        public long UidNext { get; private set; }
+
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        public long UidOf(int index)
+        {
+            return _uids[index];
+        }
+
+        public long SizeOf(int index)
+        {
+            return _sizes[index];
+        }
+
+        public int FlagsOf(int index)
+        {
+            return _flags[index];
+        }
+
+        public System.DateTime ArrivedOf(int index)
+        {
+            var head = new byte[ArrivalDate.HeadBytes];
+            int n = Read(index, 0, head, 0, head.Length);
+            System.DateTime utc;
+            // A message with no readable Received: line (copied onto the card by hand) gets the Unix epoch.
+            return n > 0 && ArrivalDate.TryRead(head, n, out utc) ? utc : new System.DateTime(1970, 1, 1);
+        }
+
+        public int Read(int index, long position, byte[] buffer, int offset, int count)
+        {
+            return _reader.Read(_paths[index], position, buffer, offset, count);
+        }
+
+        public StoreResult SetFlags(int index, int flags)
+        {
+            Release();
+            string renamed = Path.Combine(_folder, MessageFileName.Of(MessageFileName.UidOf(Path.GetFileName(_paths[index])), _sizes[index], flags));
+            try
+            {
+                File.Move(_paths[index], renamed);
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+            _paths[index] = renamed;
+            _flags[index] = flags;
+            return StoreResult.Accepted;
+        }
+
+        public StoreResult Expunge(int index)
+        {
+            Release();
+            try
+            {
+                File.Delete(_paths[index]);
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+            _count--;
+            System.Array.Copy(_paths, index + 1, _paths, index, _count - index);
+            System.Array.Copy(_uids, index + 1, _uids, index, _count - index);
+            System.Array.Copy(_sizes, index + 1, _sizes, index, _count - index);
+            System.Array.Copy(_flags, index + 1, _flags, index, _count - index);
+            return StoreResult.Accepted;
+        }
+
+        public void Release()
+        {
+            _reader.Release();
+        }
+    }
+}
