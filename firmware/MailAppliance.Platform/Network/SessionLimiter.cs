@@ -34,17 +34,27 @@ namespace MailAppliance.Platform.Network
         // Of SessionSlot: each open session, with its service and client address.
         private readonly ArrayList _slots = new ArrayList();
         private int _services;
+        // Bit n set: service n keeps a slot for itself.
+        private int _keepsSlot;
 
         public SessionLimiter(IConnectionLimits limits)
         {
             _limits = limits;
         }
 
-        /// <summary>Adds a service to the group; it keeps one slot of the budget. Returns its number.</summary>
-        public int AddService()
+        /// <summary>
+        /// Adds a service to the group; when <paramref name="keepsSlot"/>, it keeps one slot of the
+        /// budget for itself. IMAP does not: its clients hold sessions open for long, and SMTP and
+        /// POP3 must not lose a slot to them. Returns its number.
+        /// </summary>
+        public int AddService(bool keepsSlot)
         {
             lock (_sync)
             {
+                if (keepsSlot)
+                {
+                    _keepsSlot |= 1 << _services;
+                }
                 return _services++;
             }
         }
@@ -141,7 +151,7 @@ namespace MailAppliance.Platform.Network
             int reserved = 0;
             for (int other = 0; other < _services; other++)
             {
-                if (other != service && Open(other) == 0)
+                if (other != service && (_keepsSlot & (1 << other)) != 0 && Open(other) == 0)
                 {
                     reserved++;
                 }

@@ -47,7 +47,8 @@ namespace MailAppliance.Platform.Network
         // Not volatile: nanoFramework's mscorlib lacks the IsVolatile modifier type.
         private bool _stopping;
 
-        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, IConnectionLimits limits, EventLog log, Statistics stats)
+        /// <param name="keepsSlot">Whether the service keeps a slot of the shared budget for itself (<see cref="SessionLimiter.AddService"/>).</param>
+        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, bool keepsSlot, IConnectionLimits limits, EventLog log, Statistics stats)
         {
             _name = name;
             _endPoint = endPoint;
@@ -56,7 +57,7 @@ namespace MailAppliance.Platform.Network
             _limits = limits;
             _log = log;
             _stats = stats;
-            _service = limiter.AddService();
+            _service = limiter.AddService(keepsSlot);
         }
 
         /// <summary>Binds and listens, then accepts in a background thread. Throws SocketException when the port is taken.</summary>

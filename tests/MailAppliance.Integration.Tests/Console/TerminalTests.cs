@@ -92,7 +92,8 @@ public sealed class TerminalTests
         terminal.WaitFor(s => TmuxTerminal.LastLine(s) == "pasted#", "the pasted block run to its end");
         terminal.Type("show running-config | include ^username");
         terminal.Press("Enter");
-        string screen = terminal.WaitFor(s => TmuxTerminal.LastLine(s) == "pasted#" && s.Contains("username pasted2"), "the users after the paste");
+        // The show's own line for pasted2 (the pasted line's echo begins with the prompt).
+        string screen = terminal.WaitFor(s => TmuxTerminal.LastLine(s) == "pasted#" && s.Split('\n').Any(l => l.StartsWith("username pasted2 secret")), "the users after the paste");
         string[] users = screen.Split('\n').Select(l => l.TrimEnd()).Where(l => l.StartsWith("username ")).Select(l => l.Split(' ')[1]).ToArray();
         CollectionAssert.AreEqual(new[] { "client1", "pasted1", "pasted2" }, users, screen);
     }

@@ -17,8 +17,19 @@ public sealed class SessionLimiterTests
     public SessionLimiterTests()
     {
         _limiter = new SessionLimiter(_limits);
-        _smtp = _limiter.AddService();
-        _pop3 = _limiter.AddService();
+        _smtp = _limiter.AddService(true);
+        _pop3 = _limiter.AddService(true);
+    }
+
+    [TestMethod]
+    public void AServiceThatKeepsNoSlotTakesNoneFromTheOthers()
+    {
+        int imap = _limiter.AddService(false);
+        Assert.IsNotNull(_limiter.TryEnter(_smtp, "10.0.0.1", out _), "SMTP still has two of the three");
+        Assert.IsNotNull(_limiter.TryEnter(_smtp, "10.0.0.2", out _));
+        Assert.IsNull(_limiter.TryEnter(imap, "10.0.0.3", out string kept), "the last slot is POP3's, not IMAP's to take");
+        StringAssert.Contains(kept, "kept for the other services");
+        Assert.IsNotNull(_limiter.TryEnter(_pop3, "10.0.0.4", out _));
     }
 
     [TestMethod]
