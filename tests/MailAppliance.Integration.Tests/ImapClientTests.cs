@@ -38,6 +38,8 @@ public sealed class ImapClientTests
             imap.Inbox.Open(FolderAccess.ReadWrite);
             Assert.AreEqual(2, imap.Inbox.Count);
             Assert.AreEqual("first", imap.Inbox.GetMessage(0).Subject);
+            Assert.AreEqual("second", imap.Inbox.GetHeaders(1)["Subject"], "BODY.PEEK[HEADER]");
+            Assert.AreEqual("hello over IMAP\r\n", new System.IO.StreamReader(imap.Inbox.GetStream(1, "TEXT")).ReadToEnd(), "BODY.PEEK[TEXT]");
             var summaries = imap.Inbox.Fetch(0, -1, MessageSummaryItems.UniqueId | MessageSummaryItems.Flags | MessageSummaryItems.Size);
             firstUid = summaries[0].UniqueId;
             validity = imap.Inbox.UidValidity;

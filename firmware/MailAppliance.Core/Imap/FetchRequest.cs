@@ -3,13 +3,21 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Imap
 {
     /// <summary>
-    /// What a FETCH asks for (RFC 3501 §6.4.5): FLAGS, UID, RFC822.SIZE, INTERNALDATE, and the
-    /// whole message as BODY[], BODY.PEEK[] or RFC822, with a partial range &lt;start.count&gt;.
-    /// The macro FAST is read too. Sections inside a message (HEADER, TEXT, part numbers),
-    /// ENVELOPE and BODYSTRUCTURE are not read yet: a FETCH naming one is refused as a whole.
+    /// What a FETCH asks for (RFC 3501 §6.4.5): FLAGS, UID, RFC822.SIZE, INTERNALDATE, and one
+    /// body item: the whole message (BODY[], BODY.PEEK[], RFC822), its header (BODY[HEADER],
+    /// RFC822.HEADER), its text (BODY[TEXT], RFC822.TEXT) or chosen header fields
+    /// (BODY[HEADER.FIELDS (...)] and .NOT), with a partial range &lt;start.count&gt; except on
+    /// chosen fields. The macro FAST is read too. MIME part numbers, ENVELOPE and BODYSTRUCTURE
+    /// are not read yet: a FETCH naming one is refused as a whole.
     /// </summary>
     internal sealed class FetchRequest
     {
+        public const int Whole = 0;
+        public const int Header = 1;
+        public const int Text = 2;
+        public const int Fields = 3;
+        public const int FieldsNot = 4;
+
         public bool Flags { get; private set; }
         public bool Uid { get; private set; }
         public bool Size { get; private set; }
@@ -17,6 +25,12 @@ namespace MailAppliance.Core.Imap
 
         /// <summary>True when the message's bytes are asked for.</summary>
         public bool Body { get; private set; }
+
+        /// <summary><see cref="Whole"/>, <see cref="Header"/>, <see cref="Text"/>, <see cref="Fields"/> or <see cref="FieldsNot"/>.</summary>
+        public int Section { get; private set; }
+
+        /// <summary>The field names of HEADER.FIELDS (.NOT).</summary>
+        public string[] FieldNames { get; private set; }
 
         /// <summary>The name the body is answered under: "BODY[]", "BODY[]&lt;0&gt;" or "RFC822".</summary>
         public string BodyName { get; private set; }
@@ -84,9 +98,17 @@ namespace MailAppliance.Core.Imap
                     InternalDate = true;
                     return true;
                 case "RFC822":
+                case "RFC822.HEADER":
+                case "RFC822.TEXT":
+                    if (Body)
+                    {
+                        error = "One body item per FETCH, for now";
+                        return false;
+                    }
                     Body = true;
-                    BodyName = "RFC822";
-                    SetsSeen = true;
+                    BodyName = upper;
+                    Section = upper == "RFC822" ? Whole : upper == "RFC822.HEADER" ? Header : Text;
+                    SetsSeen = upper != "RFC822.HEADER";
                     return true;
             }
             bool peek = upper.StartsWith("BODY.PEEK[");
@@ -95,16 +117,20 @@ namespace MailAppliance.Core.Imap
                 error = "Unknown or unsupported FETCH item " + item;
                 return false;
             }
-            int open = upper.IndexOf('[');
-            int close = upper.IndexOf(']');
-            if (close != open + 1)
+            if (Body)
             {
-                error = "Message sections are not supported yet: " + item;
+                error = "One body item per FETCH, for now";
+                return false;
+            }
+            int open = upper.IndexOf('[');
+            int close = upper.LastIndexOf(']');
+            if (!ReadSection(item.Substring(open + 1, close - open - 1), out error))
+            {
                 return false;
             }
             Body = true;
             SetsSeen = !peek;
-            BodyName = "BODY[]";
+            BodyName = "BODY[" + item.Substring(open + 1, close - open - 1) + "]";
             string partial = upper.Substring(close + 1);
             if (partial.Length == 0)
             {
@@ -121,9 +147,57 @@ namespace MailAppliance.Core.Imap
                 error = "A partial range is <start.count>: " + item;
                 return false;
             }
+            if (Section == Fields || Section == FieldsNot)
+            {
+                error = "A partial range of chosen header fields is not supported: " + item;
+                return false;
+            }
             PartialStart = start;
             PartialCount = count;
-            BodyName = "BODY[]<" + start + ">";
+            BodyName += "<" + start + ">";
+            return true;
+        }
+
+        // "", HEADER, TEXT, HEADER.FIELDS (A B), HEADER.FIELDS.NOT (A B); part numbers and MIME are not read yet.
+        private bool ReadSection(string section, out string error)
+        {
+            error = null;
+            string upper = section.ToUpper();
+            if (upper.Length == 0 || upper == "HEADER" || upper == "TEXT")
+            {
+                Section = upper.Length == 0 ? Whole : upper == "HEADER" ? Header : Text;
+                return true;
+            }
+            bool not = upper.StartsWith("HEADER.FIELDS.NOT ");
+            if (!not && !upper.StartsWith("HEADER.FIELDS "))
+            {
+                error = "Message parts are not supported yet: [" + section + "]";
+                return false;
+            }
+            int open = section.IndexOf('(');
+            int close = section.LastIndexOf(')');
+            if (open < 0 || close < open)
+            {
+                error = "HEADER.FIELDS takes a list of field names: [" + section + "]";
+                return false;
+            }
+            string[] names = section.Substring(open + 1, close - open - 1).Split(' ');
+            int count = 0;
+            for (int i = 0; i < names.Length; i++)
+            {
+                string name = names[i].Trim('"');
+                if (name.Length > 0)
+                {
+                    names[count++] = name;
+                }
+            }
+            if (count == 0)
+            {
+                error = "HEADER.FIELDS takes at least one field name";
+                return false;
+            }
+            FieldNames = StringArrays.Resize(names, count);
+            Section = not ? FieldsNot : Fields;
             return true;
         }
     }

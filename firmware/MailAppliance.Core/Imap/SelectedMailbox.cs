@@ -152,12 +152,32 @@ namespace MailAppliance.Core.Imap
                 _channel.Reply(head + ")");
                 return true;
             }
+            string prefix = head + (items.Length > 0 ? " " : "") + request.BodyName;
+            if (request.Section == FetchRequest.Fields || request.Section == FetchRequest.FieldsNot)
+            {
+                if (!SendFields(index, request, prefix))
+                {
+                    return false;
+                }
+                _channel.Reply(")");
+                return true;
+            }
             long size = _folder.SizeOf(index);
+            long from = 0;
+            if (request.Section != FetchRequest.Whole)
+            {
+                long headerEnd = HeaderEnd(index, size);
+                if (headerEnd < 0)
+                {
+                    return false;
+                }
+                from = request.Section == FetchRequest.Header ? 0 : headerEnd;
+                size = request.Section == FetchRequest.Header ? headerEnd : size - headerEnd;
+            }
             long start = request.PartialStart < 0 ? 0 : (request.PartialStart < size ? request.PartialStart : size);
             long count = request.PartialStart < 0 ? size : (request.PartialCount < size - start ? request.PartialCount : size - start);
-            string line = head + (items.Length > 0 ? " " : "") + request.BodyName + " {" + count + "}";
-            _channel.Reply(line);
-            if (!SendBody(index, start, count))
+            _channel.Reply(prefix + " {" + count + "}");
+            if (!SendBody(index, from + start, count))
             {
                 return false;
             }
@@ -166,13 +186,83 @@ namespace MailAppliance.Core.Imap
             return true;
         }
 
-        // The literal's bytes, straight from the card into the session's output.
-        private bool SendBody(int index, long start, long count)
+        // Where the header ends: just after the blank line (RFC 5322 §2.1), found by reading the
+        // message from its start; the whole message when it has none. -1 when the card fails.
+        private long HeaderEnd(int index, long size)
+        {
+            Chunk();
+            long position = 0;
+            int matched = 0; // of "\r\n\r\n"
+            while (position < size)
+            {
+                int n = _folder.Read(index, position, _chunk, 0, _chunk.Length);
+                if (n <= 0)
+                {
+                    return -1;
+                }
+                for (int i = 0; i < n; i++)
+                {
+                    byte b = _chunk[i];
+                    matched = b == (matched % 2 == 0 ? '\r' : '\n') ? matched + 1 : (b == '\r' ? 1 : 0);
+                    if (matched == 4)
+                    {
+                        return position + i + 1;
+                    }
+                }
+                position += n;
+            }
+            return size;
+        }
+
+        // HEADER.FIELDS (.NOT): counted in a first pass over the header, sent in a second.
+        private bool SendFields(int index, FetchRequest request, string prefix)
+        {
+            long count = FilterHeader(index, request, null);
+            if (count < 0)
+            {
+                return false;
+            }
+            _channel.Reply(prefix + " {" + count + "}");
+            if (FilterHeader(index, request, _output) < 0)
+            {
+                return false;
+            }
+            _channel.Sent("(" + count + " octets of header fields)");
+            return true;
+        }
+
+        private long FilterHeader(int index, FetchRequest request, ISessionOutput sink)
+        {
+            Chunk();
+            var filter = new HeaderFilter(request.FieldNames, request.Section == FetchRequest.FieldsNot);
+            long size = _folder.SizeOf(index);
+            long position = 0;
+            long kept = 0;
+            while (position < size && !filter.Done)
+            {
+                int n = _folder.Read(index, position, _chunk, 0, _chunk.Length);
+                if (n <= 0)
+                {
+                    return -1;
+                }
+                kept += filter.Feed(_chunk, 0, n, sink);
+                position += n;
+            }
+            return kept;
+        }
+
+        private void Chunk()
         {
             if (_chunk == null)
             {
                 _chunk = new byte[IoSizes.CardRead];
             }
+        }
+
+        // The literal's bytes, straight from the card into the session's output.
+        private bool SendBody(int index, long start, long count)
+        {
+            Chunk();
             long position = start;
             long end = start + count;
             while (position < end)
