@@ -32,6 +32,8 @@ namespace MailAppliance.Platform.Network
         private int _count;
         private int _lost;
         private bool _failed;
+        // Counts Resume calls: a write that fails after someone typed must not drop the answer.
+        private int _resumes;
         private Thread _waiter;
 
         public ConsoleOutputQueue(Stream output)
@@ -88,6 +90,7 @@ namespace MailAppliance.Platform.Network
             lock (_sync)
             {
                 _failed = false;
+                _resumes++;
             }
         }
 
@@ -145,6 +148,7 @@ namespace MailAppliance.Platform.Network
                 {
                     int start;
                     int n;
+                    int resumes;
                     lock (_sync)
                     {
                         if (_count == 0)
@@ -153,15 +157,17 @@ namespace MailAppliance.Platform.Network
                         }
                         start = _start;
                         n = Capacity - start < _count ? Capacity - start : _count;
+                        resumes = _resumes;
                     }
                     bool written = TryWrite(start, n);
                     lock (_sync)
                     {
                         _start = (start + n) % Capacity;
                         _count -= n;
-                        if (!written)
+                        if (!written && _resumes == resumes)
                         {
                             // Nothing more reaches this terminal until someone types (Resume).
+                            // Had someone typed during the write, what came since (the answer) stays queued.
                             _failed = true;
                             _count = 0;
                         }

@@ -48,6 +48,38 @@ public sealed class ConsoleOutputQueueTests
         Assert.AreEqual("\r\nfirst" + filler + "\r\n% 9 bytes of console output lost: the terminal was not reading\r\nafter", all);
     }
 
+    [TestMethod]
+    public void AnAnswerQueuedWhileAWriteFailsIsStillWritten()
+    {
+        var terminal = new GatedTerminal { FailFirstWrite = true };
+        var queue = new ConsoleOutputQueue(terminal);
+        queue.Add(Bytes("\r\nbacklog"));
+        terminal.FirstWriteStarted.Wait();
+        // Someone types while the stuck write is under way: the console answers.
+        queue.Resume();
+        queue.Add(Bytes("\r\nMailAppliance#"));
+        terminal.Gate.Set();
+        queue.Drain(10_000);
+        CollectionAssert.AreEqual(new[] { "\r\nbacklog", "\r\nMailAppliance#" }, terminal.Writes(), "the answer after the failed write");
+    }
+
+    [TestMethod]
+    public void AfterAFailedWriteNothingIsWrittenUntilSomeoneTypes()
+    {
+        var terminal = new GatedTerminal { FailFirstWrite = true };
+        var queue = new ConsoleOutputQueue(terminal);
+        queue.Add(Bytes("\r\nbacklog"));
+        terminal.FirstWriteStarted.Wait();
+        queue.Add(Bytes("\r\nmore"));
+        terminal.Gate.Set();
+        queue.Drain(10_000);
+        queue.Add(Bytes("\r\ndropped"));
+        queue.Resume();
+        queue.Add(Bytes("\r\nMailAppliance#"));
+        queue.Drain(10_000);
+        CollectionAssert.AreEqual(new[] { "\r\nbacklog", "\r\nMailAppliance#" }, terminal.Writes(), "only what came after the Resume");
+    }
+
     private static byte[] Bytes(string text) => Encoding.ASCII.GetBytes(text);
 
     // A terminal whose first write waits until the test opens the gate.
@@ -58,6 +90,9 @@ public sealed class ConsoleOutputQueueTests
         public ManualResetEventSlim FirstWriteStarted { get; } = new();
 
         public ManualResetEventSlim Gate { get; } = new();
+
+        /// <summary>The first write, once the gate opens, fails as a write timeout does.</summary>
+        public bool FailFirstWrite { get; init; }
 
         public string[] Writes()
         {
@@ -73,8 +108,13 @@ public sealed class ConsoleOutputQueueTests
             {
                 _writes.Add(Encoding.ASCII.GetString(buffer, offset, count));
             }
+            bool first = !FirstWriteStarted.IsSet;
             FirstWriteStarted.Set();
             Gate.Wait();
+            if (first && FailFirstWrite)
+            {
+                throw new IOException("write timed out");
+            }
         }
 
         public override void Flush()
