@@ -5,7 +5,8 @@ namespace MailAppliance.Platform.Storage
 {
     /// <summary>
     /// A POP3 session's snapshot of one mailbox folder. Keeps the message being read open
-    /// between chunks, so a RETR opens its file once.
+    /// between chunks, so a RETR opens its file once. A message IMAP renamed meanwhile (a flag
+    /// change) is found again by its UID.
     /// </summary>
     internal sealed class FileMailbox : IMailbox
     {
@@ -41,7 +42,8 @@ namespace MailAppliance.Platform.Storage
 
         public int Read(int index, long position, byte[] buffer, int offset, int count)
         {
-            return _reader.Read(_paths[index], position, buffer, offset, count);
+            int n = _reader.Read(_paths[index], position, buffer, offset, count);
+            return n < 0 && Relocate(index) ? _reader.Read(_paths[index], position, buffer, offset, count) : n;
         }
 
         public StoreResult Delete(bool[] marked)
@@ -56,7 +58,11 @@ namespace MailAppliance.Platform.Storage
                 }
                 try
                 {
-                    File.Delete(_paths[i]);
+                    // File.Delete says nothing of a name that is gone: a renamed message is found first.
+                    if (File.Exists(_paths[i]) || Relocate(i))
+                    {
+                        File.Delete(_paths[i]);
+                    }
                 }
                 catch (System.SystemException)
                 {
@@ -69,6 +75,31 @@ namespace MailAppliance.Platform.Storage
         public void Release()
         {
             _reader.Release();
+        }
+
+        // IMAP renames a message when its flags change (MessageFileName): the snapshot finds it
+        // again by its UID, as Dovecot keeps POP3 and IMAP on one maildir. False when it is gone.
+        private bool Relocate(int index)
+        {
+            try
+            {
+                string uid = UidOf(index);
+                string[] files = Directory.GetFiles(Path.GetDirectoryName(_paths[index]));
+                for (int i = 0; i < files.Length; i++)
+                {
+                    string name = Path.GetFileName(files[i]);
+                    if (MessageFileName.IsMessage(name) && MessageFileName.UidOf(name) == uid)
+                    {
+                        _paths[index] = files[i];
+                        return true;
+                    }
+                }
+            }
+            catch (System.SystemException)
+            {
+                // The card is gone too: the caller reports the failure.
+            }
+            return false;
         }
     }
 }

@@ -32,6 +32,25 @@ public sealed class FileMailStoreTests
         Directory.Exists(Path.Combine(_root, folder)) ? Directory.GetFiles(Path.Combine(_root, folder)).Select(Path.GetFileName).OrderBy(n => n).ToArray() : Array.Empty<string>();
 
     [TestMethod]
+    public void APop3SnapshotFollowsAFlagChangeMadeByImap()
+    {
+        var store = new FileMailStore(_root);
+        Assert.AreEqual(StoreResult.Accepted, Deliver(store, "Subject: x\r\n\r\nbody\r\n", "client2"));
+        Assert.AreEqual(StoreResult.Accepted, Deliver(store, "Subject: y\r\n\r\nbody\r\n", "client2"));
+        Assert.AreEqual(StoreResult.Accepted, store.OpenMailbox("client2", out var pop3));
+        Assert.AreEqual(StoreResult.Accepted, store.OpenFolder("client2", "INBOX", out var imap));
+        Assert.AreEqual(StoreResult.Accepted, imap.SetFlags(0, MessageFlags.Seen));
+        Assert.AreEqual(StoreResult.Accepted, imap.SetFlags(1, MessageFlags.Flagged));
+        imap.Release();
+        CollectionAssert.AreEqual(new[] { "00000001,S=20,F=S.eml", "00000002,S=20,F=F.eml", "imap.uidvalidity" }, Files("mail/client2"));
+        var buffer = new byte[64];
+        Assert.AreEqual(20, pop3.Read(0, 0, buffer, 0, buffer.Length), "RETR finds the renamed file");
+        Assert.AreEqual("Subject: x", Encoding.ASCII.GetString(buffer, 0, 10));
+        Assert.AreEqual(StoreResult.Accepted, pop3.Delete(new[] { false, true }));
+        CollectionAssert.AreEqual(new[] { "00000001,S=20,F=S.eml", "imap.uidvalidity" }, Files("mail/client2"), "DELE removed the renamed file");
+    }
+
+    [TestMethod]
     public void OneMessageLandsInEveryMailboxAsAnEmlFileNamedWithItsSize()
     {
         var store = new FileMailStore(_root);
