@@ -52,6 +52,7 @@ namespace MailAppliance.Core.Imap
                 case "EXPUNGE":
                 case "FETCH":
                 case "STORE":
+                case "SEARCH":
                 case "UID":
                     return 3;
                 default:

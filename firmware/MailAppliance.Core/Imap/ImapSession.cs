@@ -185,6 +185,9 @@ namespace MailAppliance.Core.Imap
                 case "LSUB":
                     List(c);
                     break;
+                case "STATUS":
+                    Status(c);
+                    break;
                 default:
                     MailboxCommand(c);
                     break;
@@ -360,6 +363,9 @@ namespace MailAppliance.Core.Imap
                 case "STORE":
                     Store(c, args, byUid);
                     return;
+                case "SEARCH":
+                    Search(c, args, byUid);
+                    return;
             }
             Error(string.Format(ImapReplies.UnknownCommand, c.Tag));
         }
@@ -379,6 +385,95 @@ namespace MailAppliance.Core.Imap
                 CardFailed();
                 return;
             }
+            Done(c);
+        }
+
+        // SEARCH [CHARSET name] keys: the matching message numbers, or UIDs for UID SEARCH.
+        private void Search(ImapCommand c, ImapValue[] args, bool byUid)
+        {
+            if (args.Length >= 2 && args[0].Text.ToUpper() == "CHARSET")
+            {
+                string charset = args[1].Text.ToUpper();
+                if (charset != "US-ASCII" && charset != "UTF-8")
+                {
+                    Channel.Reply(c.Tag + " NO [BADCHARSET (US-ASCII UTF-8)] Unsupported charset");
+                    return;
+                }
+                var rest = new ImapValue[args.Length - 2];
+                System.Array.Copy(args, 2, rest, 0, rest.Length);
+                args = rest;
+            }
+            string error;
+            IImapFolder folder = _selected.Folder;
+            bool[] matched = SearchCriteria.Match(args, folder, out error);
+            if (matched == null)
+            {
+                Error(string.Format(ImapReplies.Bad, c.Tag, error));
+                return;
+            }
+            string found = "* SEARCH";
+            for (int i = 0; i < matched.Length; i++)
+            {
+                if (matched[i])
+                {
+                    found += " " + (byUid ? folder.UidOf(i) : i + 1);
+                }
+            }
+            Channel.Reply(found);
+            Done(c);
+        }
+
+        // STATUS INBOX (MESSAGES UIDNEXT UIDVALIDITY UNSEEN RECENT), read from a fresh listing.
+        private void Status(ImapCommand c)
+        {
+            if (c.Arguments.Length != 2 || !c.Arguments[0].IsAString || c.Arguments[1].Kind != ImapValue.List)
+            {
+                Error(string.Format(ImapReplies.Bad, c.Tag, "STATUS takes a mailbox name and a list of items"));
+                return;
+            }
+            IImapFolder folder = null;
+            StoreResult opened = IsInbox(c.Arguments[0].Text) ? _store.OpenFolder(_user, "INBOX", out folder) : StoreResult.Refused;
+            if (opened != StoreResult.Accepted)
+            {
+                Channel.Reply(string.Format(opened == StoreResult.TryLater ? ImapReplies.StorageTryLater : ImapReplies.NoSuchMailbox, c.Tag));
+                return;
+            }
+            string items = "";
+            ImapValue[] asked = c.Arguments[1].Items;
+            for (int i = 0; i < asked.Length; i++)
+            {
+                string item = asked[i].Text.ToUpper();
+                long value;
+                switch (item)
+                {
+                    case "MESSAGES":
+                        value = folder.Count;
+                        break;
+                    case "UIDNEXT":
+                        value = folder.UidNext;
+                        break;
+                    case "UIDVALIDITY":
+                        value = folder.UidValidity;
+                        break;
+                    case "RECENT":
+                        value = 0;
+                        break;
+                    case "UNSEEN":
+                        value = 0;
+                        for (int m = 0; m < folder.Count; m++)
+                        {
+                            value += (folder.FlagsOf(m) & MessageFlags.Seen) == 0 ? 1 : 0;
+                        }
+                        break;
+                    default:
+                        folder.Release();
+                        Error(string.Format(ImapReplies.Bad, c.Tag, "Unknown STATUS item " + asked[i].Text));
+                        return;
+                }
+                items += (items.Length > 0 ? " " : "") + item + " " + value;
+            }
+            folder.Release();
+            Channel.Reply("* STATUS INBOX (" + items + ")");
             Done(c);
         }
 
