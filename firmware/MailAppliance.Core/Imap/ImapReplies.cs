@@ -42,5 +42,6 @@ namespace MailAppliance.Core.Imap
         public const string SelectedReadOnly = "{0} OK [READ-ONLY] {1} completed";
         public const string ReadOnly = "{0} NO [READ-ONLY] The mailbox is open read-only (EXAMINE)";
         public const string Logout = "{0} OK LOGOUT completed";
+        public const string BadCharset = "{0} NO [BADCHARSET (US-ASCII UTF-8)] Unsupported charset";
     }
 }

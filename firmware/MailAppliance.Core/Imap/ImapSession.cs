@@ -105,7 +105,7 @@ namespace MailAppliance.Core.Imap
         {
             bool nonSynchronising;
             long literal = _command.AddLine(line, out nonSynchronising);
-            Channel.Client(Masked(line) + (literal > 0 ? " (then a literal of " + literal + " bytes, not shown)" : ""));
+            Channel.Client(MailboxNames.Masked(line) + (literal > 0 ? " (then a literal of " + literal + " bytes, not shown)" : ""));
             if (literal < 0)
             {
                 _command.Clear();
@@ -265,11 +265,9 @@ namespace MailAppliance.Core.Imap
                 Error(string.Format(ImapReplies.Bad, c.Tag, c.Name + " takes a mailbox name"));
                 return;
             }
-            IImapFolder folder = null;
-            StoreResult opened = IsInbox(c.Arguments[0].Text) ? _store.OpenFolder(_user, "INBOX", out folder) : StoreResult.Refused;
-            if (opened != StoreResult.Accepted)
+            IImapFolder folder = Open(c);
+            if (folder == null)
             {
-                Channel.Reply(string.Format(opened == StoreResult.TryLater ? ImapReplies.StorageTryLater : ImapReplies.NoSuchMailbox, c.Tag));
                 return;
             }
             bool readOnly = c.Name == "EXAMINE";
@@ -293,7 +291,6 @@ namespace MailAppliance.Core.Imap
             Channel.Reply(string.Format(readOnly ? ImapReplies.SelectedReadOnly : ImapReplies.SelectedReadWrite, c.Tag, c.Name));
         }
 
-        // LIST "" "*" and its kin: INBOX is the only mailbox yet.
         private void List(ImapCommand c)
         {
             if (c.Arguments.Length != 2 || !c.Arguments[0].IsAString || !c.Arguments[1].IsAString)
@@ -301,126 +298,36 @@ namespace MailAppliance.Core.Imap
                 Error(string.Format(ImapReplies.Bad, c.Tag, c.Name + " takes a reference and a mailbox pattern"));
                 return;
             }
-            string pattern = c.Arguments[1].Text;
-            if (pattern.Length == 0)
-            {
-                // RFC 3501 §6.3.8: an empty pattern asks for the hierarchy delimiter.
-                Channel.Reply("* " + c.Name + " (\\Noselect) \"/\" \"\"");
-            }
-            else if (MatchesInbox(pattern))
-            {
-                Channel.Reply(string.Format(ImapReplies.ListInbox, c.Name));
-            }
+            Channel.Reply(MailboxNames.List(c.Name, c.Arguments[1].Text));
             Done(c);
         }
 
         private void MailboxCommand(ImapCommand c)
         {
-            string name = c.Name;
-            ImapValue[] args = c.Arguments;
-            bool byUid = name == "UID";
-            if (byUid)
+            string text;
+            switch (SelectedCommands.Run(_selected, c, out text))
             {
-                if (args.Length == 0)
-                {
-                    Error(string.Format(ImapReplies.Bad, c.Tag, "UID needs a command"));
+                case SelectedCommands.Ok:
+                    Done(c);
                     return;
-                }
-                name = args[0].Text.ToUpper();
-                var rest = new ImapValue[args.Length - 1];
-                System.Array.Copy(args, 1, rest, 0, rest.Length);
-                args = rest;
-            }
-            switch (name)
-            {
-                case "CLOSE":
-                case "UNSELECT":
-                    if (name == "CLOSE" && !_selected.ReadOnly && !_selected.Expunge(true))
-                    {
-                        CardFailed();
-                        return;
-                    }
+                case SelectedCommands.Bad:
+                    Error(string.Format(ImapReplies.Bad, c.Tag, text));
+                    return;
+                case SelectedCommands.No:
+                    Channel.Reply(text);
+                    return;
+                case SelectedCommands.CardFailed:
+                    CardFailed();
+                    return;
+                case SelectedCommands.Deselect:
                     Deselect();
                     _state = ImapState.Authenticated;
                     Done(c);
                     return;
-                case "EXPUNGE":
-                    if (_selected.ReadOnly)
-                    {
-                        Channel.Reply(string.Format(ImapReplies.ReadOnly, c.Tag));
-                        return;
-                    }
-                    if (!_selected.Expunge(false))
-                    {
-                        CardFailed();
-                        return;
-                    }
-                    Done(c);
-                    return;
-                case "FETCH":
-                    Fetch(c, args, byUid);
-                    return;
-                case "STORE":
-                    Store(c, args, byUid);
-                    return;
-                case "SEARCH":
-                    Search(c, args, byUid);
+                default:
+                    Error(string.Format(ImapReplies.UnknownCommand, c.Tag));
                     return;
             }
-            Error(string.Format(ImapReplies.UnknownCommand, c.Tag));
-        }
-
-        private void Fetch(ImapCommand c, ImapValue[] args, bool byUid)
-        {
-            string error = null;
-            bool[] chosen = args.Length == 2 && args[0].Kind == ImapValue.Atom ? _selected.Resolve(args[0].Text, byUid) : null;
-            FetchRequest request = chosen == null ? null : FetchRequest.Parse(args[1], byUid, out error);
-            if (request == null)
-            {
-                Error(string.Format(ImapReplies.Bad, c.Tag, error ?? "FETCH takes a sequence set and the items to fetch"));
-                return;
-            }
-            if (!_selected.Fetch(chosen, request))
-            {
-                CardFailed();
-                return;
-            }
-            Done(c);
-        }
-
-        // SEARCH [CHARSET name] keys: the matching message numbers, or UIDs for UID SEARCH.
-        private void Search(ImapCommand c, ImapValue[] args, bool byUid)
-        {
-            if (args.Length >= 2 && args[0].Text.ToUpper() == "CHARSET")
-            {
-                string charset = args[1].Text.ToUpper();
-                if (charset != "US-ASCII" && charset != "UTF-8")
-                {
-                    Channel.Reply(c.Tag + " NO [BADCHARSET (US-ASCII UTF-8)] Unsupported charset");
-                    return;
-                }
-                var rest = new ImapValue[args.Length - 2];
-                System.Array.Copy(args, 2, rest, 0, rest.Length);
-                args = rest;
-            }
-            string error;
-            IImapFolder folder = _selected.Folder;
-            bool[] matched = SearchCriteria.Match(args, folder, out error);
-            if (matched == null)
-            {
-                Error(string.Format(ImapReplies.Bad, c.Tag, error));
-                return;
-            }
-            string found = "* SEARCH";
-            for (int i = 0; i < matched.Length; i++)
-            {
-                if (matched[i])
-                {
-                    found += " " + (byUid ? folder.UidOf(i) : i + 1);
-                }
-            }
-            Channel.Reply(found);
-            Done(c);
         }
 
         // STATUS INBOX (MESSAGES UIDNEXT UIDVALIDITY UNSEEN RECENT), read from a fresh listing.
@@ -431,94 +338,21 @@ namespace MailAppliance.Core.Imap
                 Error(string.Format(ImapReplies.Bad, c.Tag, "STATUS takes a mailbox name and a list of items"));
                 return;
             }
-            IImapFolder folder = null;
-            StoreResult opened = IsInbox(c.Arguments[0].Text) ? _store.OpenFolder(_user, "INBOX", out folder) : StoreResult.Refused;
-            if (opened != StoreResult.Accepted)
+            IImapFolder folder = Open(c);
+            if (folder == null)
             {
-                Channel.Reply(string.Format(opened == StoreResult.TryLater ? ImapReplies.StorageTryLater : ImapReplies.NoSuchMailbox, c.Tag));
                 return;
             }
-            string items = "";
-            ImapValue[] asked = c.Arguments[1].Items;
-            for (int i = 0; i < asked.Length; i++)
-            {
-                string item = asked[i].Text.ToUpper();
-                long value;
-                switch (item)
-                {
-                    case "MESSAGES":
-                        value = folder.Count;
-                        break;
-                    case "UIDNEXT":
-                        value = folder.UidNext;
-                        break;
-                    case "UIDVALIDITY":
-                        value = folder.UidValidity;
-                        break;
-                    case "RECENT":
-                        value = 0;
-                        break;
-                    case "UNSEEN":
-                        value = 0;
-                        for (int m = 0; m < folder.Count; m++)
-                        {
-                            value += (folder.FlagsOf(m) & MessageFlags.Seen) == 0 ? 1 : 0;
-                        }
-                        break;
-                    default:
-                        folder.Release();
-                        Error(string.Format(ImapReplies.Bad, c.Tag, "Unknown STATUS item " + asked[i].Text));
-                        return;
-                }
-                items += (items.Length > 0 ? " " : "") + item + " " + value;
-            }
+            string error;
+            string items = StatusItems.Answer(folder, c.Arguments[1].Items, out error);
             folder.Release();
+            if (items == null)
+            {
+                Error(string.Format(ImapReplies.Bad, c.Tag, error));
+                return;
+            }
             Channel.Reply("* STATUS INBOX (" + items + ")");
             Done(c);
-        }
-
-        // STORE set (FLAGS|+FLAGS|-FLAGS)[.SILENT] (flags) or a single flag.
-        private void Store(ImapCommand c, ImapValue[] args, bool byUid)
-        {
-            bool[] chosen = args.Length == 3 && args[0].Kind == ImapValue.Atom ? _selected.Resolve(args[0].Text, byUid) : null;
-            string item = args.Length == 3 ? args[1].Text.ToUpper() : "";
-            bool silent = item.EndsWith(".SILENT");
-            string action = silent ? item.Substring(0, item.Length - 7) : item;
-            char mode = action == "FLAGS" ? '=' : action == "+FLAGS" ? '+' : action == "-FLAGS" ? '-' : ' ';
-            int flags = chosen == null || mode == ' ' ? -1 : FlagBits(args[2]);
-            if (flags < 0)
-            {
-                Error(string.Format(ImapReplies.Bad, c.Tag, "STORE takes a sequence set, FLAGS, +FLAGS or -FLAGS (.SILENT), and system flags"));
-                return;
-            }
-            if (_selected.ReadOnly)
-            {
-                Channel.Reply(string.Format(ImapReplies.ReadOnly, c.Tag));
-                return;
-            }
-            if (!_selected.Store(chosen, mode, flags, silent, byUid))
-            {
-                CardFailed();
-                return;
-            }
-            Done(c);
-        }
-
-        // The bits of a flag list or a single flag; -1 when one is not a system flag (keywords are not kept yet).
-        private static int FlagBits(ImapValue value)
-        {
-            ImapValue[] items = value.Kind == ImapValue.List ? value.Items : new ImapValue[] { value };
-            int flags = 0;
-            for (int i = 0; i < items.Length; i++)
-            {
-                int flag = MessageFlags.Parse(items[i].Text);
-                if (flag == 0)
-                {
-                    return -1;
-                }
-                flags |= flag;
-            }
-            return flags;
         }
 
         private void Done(ImapCommand c)
@@ -554,32 +388,17 @@ namespace MailAppliance.Core.Imap
             }
         }
 
-        private static bool IsInbox(string name)
+        // The mailbox c's first argument names, or null after the NO saying why not (INBOX is the only one yet).
+        private IImapFolder Open(ImapCommand c)
         {
-            return name.ToUpper() == "INBOX";
-        }
-
-        // '*' and '%' match anything (RFC 3501 §6.3.8); INBOX is matched case-insensitively.
-        private static bool MatchesInbox(string pattern)
-        {
-            string upper = pattern.ToUpper();
-            if (upper == "*" || upper == "%" || upper == "INBOX")
+            IImapFolder folder = null;
+            StoreResult opened = MailboxNames.IsInbox(c.Arguments[0].Text) ? _store.OpenFolder(_user, "INBOX", out folder) : StoreResult.Refused;
+            if (opened != StoreResult.Accepted)
             {
-                return true;
+                Channel.Reply(string.Format(opened == StoreResult.TryLater ? ImapReplies.StorageTryLater : ImapReplies.NoSuchMailbox, c.Tag));
+                return null;
             }
-            int star = upper.IndexOfAny(new char[] { '*', '%' });
-            return star >= 0 && "INBOX".StartsWith(upper.Substring(0, star)) && star == upper.Length - 1;
-        }
-
-        // The trace shows LOGIN's password and AUTHENTICATE's initial response as hidden.
-        private static string Masked(string line)
-        {
-            string[] words = line.Split(' ');
-            if (words.Length >= 3 && (words[1].ToUpper() == "LOGIN" && words.Length >= 4 || words[1].ToUpper() == "AUTHENTICATE" && words.Length >= 4))
-            {
-                return words[0] + " " + words[1] + " " + words[2] + TraceMask.Hidden;
-            }
-            return line;
+            return folder;
         }
     }
 }

@@ -53,6 +53,26 @@ namespace MailAppliance.Core.Imap
             return chosen;
         }
 
+        /// <summary>Sends "* SEARCH 2 5": the messages (or UIDs) <paramref name="keys"/> match; false with <paramref name="error"/>.</summary>
+        public bool Search(ImapValue[] keys, bool byUid, out string error)
+        {
+            bool[] matched = SearchCriteria.Match(keys, _folder, out error);
+            if (matched == null)
+            {
+                return false;
+            }
+            string found = "* SEARCH";
+            for (int i = 0; i < matched.Length; i++)
+            {
+                if (matched[i])
+                {
+                    found += " " + (byUid ? _folder.UidOf(i) : i + 1);
+                }
+            }
+            _channel.Reply(found);
+            return true;
+        }
+
         /// <summary>Answers FETCH for the chosen messages; false when the card failed (the caller says NO).</summary>
         public bool Fetch(bool[] chosen, FetchRequest request)
         {
