@@ -21,6 +21,16 @@ public sealed class ImapClientTests
         StringAssert.Contains(client.ReadToClose(), "250 2.0.0");
     }
 
+    // client2's INBOX, opened read-write by MailKit.
+    private static ImapClient OpenInbox(EmulatorProcess emulator)
+    {
+        var imap = new ImapClient();
+        imap.Connect(emulator.Host, emulator.ImapPort, MailKit.Security.SecureSocketOptions.None);
+        imap.Authenticate("client2", "admin");
+        imap.Inbox.Open(FolderAccess.ReadWrite);
+        return imap;
+    }
+
     [TestMethod]
     public void MailKitReadsFlagsAndExpungesAndARestartKeepsUidsAndFlags()
     {
@@ -32,10 +42,7 @@ public sealed class ImapClientTests
             data = emulator.DataFolder;
             Send(emulator, "first");
             Send(emulator, "second");
-            using var imap = new ImapClient();
-            imap.Connect(emulator.Host, emulator.ImapPort, MailKit.Security.SecureSocketOptions.None);
-            imap.Authenticate("client2", "admin");
-            imap.Inbox.Open(FolderAccess.ReadWrite);
+            using var imap = OpenInbox(emulator);
             Assert.AreEqual(2, imap.Inbox.Count);
             Assert.AreEqual("first", imap.Inbox.GetMessage(0).Subject);
             Assert.AreEqual("second", imap.Inbox.GetHeaders(1)["Subject"], "BODY.PEEK[HEADER]");
@@ -51,10 +58,7 @@ public sealed class ImapClientTests
         }
         using (var emulator = EmulatorProcess.Start(data))
         {
-            using var imap = new ImapClient();
-            imap.Connect(emulator.Host, emulator.ImapPort, MailKit.Security.SecureSocketOptions.None);
-            imap.Authenticate("client2", "admin");
-            imap.Inbox.Open(FolderAccess.ReadWrite);
+            using var imap = OpenInbox(emulator);
             Assert.AreEqual(validity, imap.Inbox.UidValidity, "UIDVALIDITY kept");
             var summaries = imap.Inbox.Fetch(0, -1, MessageSummaryItems.UniqueId | MessageSummaryItems.Flags);
             Assert.AreEqual(firstUid, summaries[0].UniqueId, "the UID kept");
@@ -72,6 +76,27 @@ public sealed class ImapClientTests
             Assert.IsTrue(Directory.GetFiles(Path.Combine(data, "mail", "client2"), "*.eml").Single().EndsWith(",F=F.eml"), "the flag is in the name");
             emulator.Stop();
         }
+    }
+
+    [TestMethod]
+    public void ANoopShowsMailDeliveredAndDeletedMeanwhile()
+    {
+        using var emulator = EmulatorProcess.Start();
+        Send(emulator, "one");
+        Send(emulator, "two");
+        using var imap = OpenInbox(emulator);
+        Assert.AreEqual(2, imap.Inbox.Count);
+        Send(emulator, "three");
+        using (var pop3 = new LineClient(emulator.Host, emulator.Pop3Port))
+        {
+            pop3.Send("USER client2\r\nPASS admin\r\nDELE 1\r\nQUIT\r\n");
+            StringAssert.Contains(pop3.ReadToClose(), "1 messages deleted");
+        }
+        imap.NoOp();
+        Assert.AreEqual(2, imap.Inbox.Count, "one gone (EXPUNGE), one come (EXISTS)");
+        CollectionAssert.AreEqual(new[] { "two", "three" }, imap.Inbox.Fetch(0, -1, MessageSummaryItems.UniqueId).Select(m => m.UniqueId.Id).Select(uid => imap.Inbox.GetHeaders(new UniqueId(uid))["Subject"]).ToArray());
+        imap.Disconnect(true);
+        emulator.Stop();
     }
 
     [TestMethod]

@@ -151,6 +151,12 @@ namespace MailAppliance.Core.Imap
                     Done(c);
                     break;
                 case "NOOP":
+                    // RFC 3501 §6.1.2: NOOP is how a client polls; what others changed is told now.
+                    if (_selected != null && !_selected.ReportChanges())
+                    {
+                        CardFailed();
+                        break;
+                    }
                     Done(c);
                     break;
                 case "LOGOUT":

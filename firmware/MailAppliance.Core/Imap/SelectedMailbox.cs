@@ -73,6 +73,30 @@ namespace MailAppliance.Core.Imap
             return true;
         }
 
+        /// <summary>
+        /// Tells the client what others changed (RFC 3501 §7.4.1, §7.3.1): "* n EXPUNGE" for each
+        /// message gone, highest first so each number is still right when sent, then "* n EXISTS"
+        /// when messages came. False when the card failed.
+        /// </summary>
+        public bool ReportChanges()
+        {
+            int before = _folder.Count;
+            int[] gone = _folder.Refresh();
+            if (gone == null)
+            {
+                return false;
+            }
+            for (int i = gone.Length - 1; i >= 0; i--)
+            {
+                _channel.Reply("* " + (gone[i] + 1) + " EXPUNGE");
+            }
+            if (_folder.Count > before - gone.Length)
+            {
+                _channel.Reply("* " + _folder.Count + " EXISTS");
+            }
+            return true;
+        }
+
         /// <summary>Answers FETCH for the chosen messages; false when the card failed (the caller says NO).</summary>
         public bool Fetch(bool[] chosen, FetchRequest request)
         {

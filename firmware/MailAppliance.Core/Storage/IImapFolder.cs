@@ -35,6 +35,13 @@ namespace MailAppliance.Core.Storage
         /// <summary>Removes the message for good.</summary>
         StoreResult Expunge(int index);
 
+        /// <summary>
+        /// Looks at the folder again for what others changed since (a delivery, POP3's DELE):
+        /// messages gone are dropped and their indexes, as they were, returned (ascending);
+        /// messages new since are appended after the others. Null when the card fails.
+        /// </summary>
+        int[] Refresh();
+
         /// <summary>Closes any file held open.</summary>
         void Release();
     }

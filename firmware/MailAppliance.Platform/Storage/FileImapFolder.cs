@@ -25,6 +25,14 @@ namespace MailAppliance.Platform.Storage
         public FileImapFolder(string folder, string[] paths, long uidValidity, long uidNext)
         {
             _folder = folder;
+            Load(paths);
+            UidValidity = uidValidity;
+            UidNext = uidNext;
+        }
+
+        // The messages as listed: paths, UIDs, sizes and flags from the names.
+        private void Load(string[] paths)
+        {
             _paths = paths;
             _count = paths.Length;
             _uids = new long[_count];
@@ -39,8 +47,60 @@ namespace MailAppliance.Platform.Storage
                 _sizes[i] = FileMailStore.SizeOf(paths[i]);
                 _flags[i] = MessageFileName.FlagsOf(name);
             }
-            UidValidity = uidValidity;
-            UidNext = uidNext;
+        }
+
+        public int[] Refresh()
+        {
+            Release();
+            string[] listed;
+            try
+            {
+                listed = FileMailStore.MessagesIn(Directory.GetFiles(_folder));
+            }
+            catch (System.SystemException)
+            {
+                return null;
+            }
+            long last = _count == 0 ? 0 : _uids[_count - 1];
+            var gone = new int[_count];
+            int goneCount = 0;
+            var kept = StringArrays.New(listed.Length);
+            int keptCount = 0;
+            int j = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                long uid = _uids[i];
+                while (j < listed.Length && UidOfPath(listed[j]) < uid)
+                {
+                    j++; // A smaller UID not seen before (copied in by hand): it waits for the next SELECT.
+                }
+                if (j < listed.Length && UidOfPath(listed[j]) == uid)
+                {
+                    kept[keptCount++] = listed[j++];
+                }
+                else
+                {
+                    gone[goneCount++] = i;
+                }
+            }
+            for (; j < listed.Length; j++)
+            {
+                if (UidOfPath(listed[j]) > last)
+                {
+                    kept[keptCount++] = listed[j];
+                }
+            }
+            Load(StringArrays.Resize(kept, keptCount));
+            var result = new int[goneCount];
+            System.Array.Copy(gone, result, goneCount);
+            return result;
+        }
+
+        private static long UidOfPath(string path)
+        {
+            long uid;
+            Numbers.TryParseHex(MessageFileName.UidOf(Path.GetFileName(path)), out uid);
+            return uid;
         }
 
         public long UidValidity { get; private set; }

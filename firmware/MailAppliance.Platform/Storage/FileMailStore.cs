@@ -179,7 +179,7 @@ namespace MailAppliance.Platform.Storage
         }
 
         /// <summary>The .eml files among <paramref name="files"/>, oldest (lowest uid) first.</summary>
-        private static string[] MessagesIn(string[] files)
+        internal static string[] MessagesIn(string[] files)
         {
             int count = 0;
             var messages = StringArrays.New(files.Length);

@@ -140,16 +140,48 @@ namespace MailAppliance.Core.Tests.Fakes
             public void Abort() => _store.Aborted++;
         }
 
-        // INBOX as IMAP sees it: the mailbox's list itself, so a change shows at once.
+        // INBOX as IMAP sees it: a snapshot of the mailbox's list, looked at again by Refresh.
         private sealed class Folder : IImapFolder
         {
             private readonly MemoryStore _store;
             private readonly ArrayList _box;
+            private readonly ArrayList _seen;
 
             public Folder(MemoryStore store, string name)
             {
                 _store = store;
                 _box = store.Box(name);
+                _seen = new ArrayList();
+                foreach (object message in _box)
+                {
+                    _seen.Add(message);
+                }
+            }
+
+            public int[] Refresh()
+            {
+                var gone = new ArrayList();
+                for (int i = _seen.Count - 1; i >= 0; i--)
+                {
+                    if (!_box.Contains(_seen[i]))
+                    {
+                        gone.Insert(0, i);
+                        _seen.RemoveAt(i);
+                    }
+                }
+                foreach (object message in _box)
+                {
+                    if (!_seen.Contains(message))
+                    {
+                        _seen.Add(message);
+                    }
+                }
+                var indexes = new int[gone.Count];
+                for (int i = 0; i < indexes.Length; i++)
+                {
+                    indexes[i] = (int)gone[i];
+                }
+                return indexes;
             }
 
             public long UidValidity => 1;
@@ -159,7 +191,7 @@ namespace MailAppliance.Core.Tests.Fakes
                 get
                 {
                     long next = _store._nextUid;
-                    for (int i = 0; i < _box.Count; i++)
+                    for (int i = 0; i < _seen.Count; i++)
                     {
                         next = UidOf(i) >= next ? UidOf(i) + 1 : next;
                     }
@@ -167,7 +199,7 @@ namespace MailAppliance.Core.Tests.Fakes
                 }
             }
 
-            public int Count => _box.Count;
+            public int Count => _seen.Count;
 
             public long UidOf(int index)
             {
@@ -198,7 +230,8 @@ namespace MailAppliance.Core.Tests.Fakes
 
             public StoreResult Expunge(int index)
             {
-                _box.RemoveAt(index);
+                _box.Remove(_seen[index]);
+                _seen.RemoveAt(index);
                 return StoreResult.Accepted;
             }
 
@@ -206,7 +239,7 @@ namespace MailAppliance.Core.Tests.Fakes
             {
             }
 
-            private StoredMessage At(int index) => (StoredMessage)_box[index];
+            private StoredMessage At(int index) => (StoredMessage)_seen[index];
         }
 
         private sealed class Mailbox : IMailbox
