@@ -33,7 +33,8 @@ public sealed class SerialConsole : IDisposable
     /// </summary>
     public string Connect()
     {
-        string prompt = LastLine(WakeUp());
+        _port.Write("\r");
+        string prompt = LastLine(ReadUntilPrompt(null));
         if (!prompt.EndsWith('#') && !prompt.EndsWith('>'))
         {
             // A question left open (a run that stopped at "Password:", a [confirm]): Ctrl-C drops it, as on IOS.
@@ -84,29 +85,6 @@ public sealed class SerialConsole : IDisposable
         }, $"\"{marker}\"");
     }
 
-    // Enter, and again every few seconds until a prompt ends what came, as a person at the
-    // terminal does: a console that was not read for long (a trace left on) first sends its
-    // backlog, and an Enter typed meanwhile may be lost.
-    private string WakeUp()
-    {
-        DateTime deadline = DateTime.UtcNow + _timeout;
-        while (true)
-        {
-            _port.Write("\r");
-            try
-            {
-                DateTime attempt = DateTime.UtcNow + TimeSpan.FromSeconds(3);
-                string text = Collect(t => Prompt.IsMatch(t) ? t.Length : -1, "the prompt", attempt < deadline ? attempt : deadline);
-                LastPrompt = LastLine(text);
-                return text;
-            }
-            catch (TimeoutException) when (DateTime.UtcNow < deadline)
-            {
-                // Press Enter again.
-            }
-        }
-    }
-
     /// <summary>The prompt the last command ended at ("lab#", "Password: ").</summary>
     public string LastPrompt { get; private set; } = "";
 
@@ -119,10 +97,9 @@ public sealed class SerialConsole : IDisposable
 
     // Reads until <paramref name="complete"/> says how much of the received text is wanted
     // (-1: not yet); returns that much and keeps the rest for the next read.
-    private string Collect(Func<string, int> complete, string what) => Collect(complete, what, DateTime.UtcNow + _timeout);
-
-    private string Collect(Func<string, int> complete, string what, DateTime deadline)
+    private string Collect(Func<string, int> complete, string what)
     {
+        DateTime deadline = DateTime.UtcNow + _timeout;
         var buffer = new byte[256];
         while (DateTime.UtcNow < deadline)
         {
