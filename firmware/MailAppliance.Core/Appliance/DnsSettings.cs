@@ -73,14 +73,14 @@ namespace MailAppliance.Core.Appliance
         /// <summary>Removes every teacher's record with this name; returns how many.</summary>
         public int RemoveRecords(string name)
         {
-            return Remove(name, 0, null);
+            return RemoveRecords(name, 0, null);
         }
 
         /// <summary>
         /// Removes the teacher's records of <paramref name="name"/> of <paramref name="type"/>
         /// (0: any) whose data is <paramref name="data"/> (null: any); returns how many.
         /// </summary>
-        public int Remove(string name, int type, string data)
+        public int RemoveRecords(string name, int type, string data)
         {
             int removed = 0;
             name = name.ToLower();

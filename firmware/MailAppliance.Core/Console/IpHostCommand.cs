@@ -39,7 +39,7 @@ namespace MailAppliance.Core.Console
                 int removed = 0;
                 for (int i = 0; i < records.Length; i++)
                 {
-                    removed += model.Dns.Remove(name, records[i].Type, records[i].Data);
+                    removed += model.Dns.RemoveRecords(name, records[i].Type, records[i].Data);
                 }
                 return removed > 0 ? null : "% No such record for " + name;
             }
@@ -50,12 +50,12 @@ namespace MailAppliance.Core.Console
             }
             if (addresses)
             {
-                model.Dns.Remove(name, DnsType.A, null);
+                model.Dns.RemoveRecords(name, DnsType.A, null);
             }
             else
             {
                 // The same record twice is one record.
-                model.Dns.Remove(name, records[0].Type, records[0].Data);
+                model.Dns.RemoveRecords(name, records[0].Type, records[0].Data);
             }
             for (int i = 0; i < records.Length; i++)
             {
