@@ -316,22 +316,11 @@ namespace MailAppliance.Core.Console
             /// <summary>A command complete only after "no": without it the engine says "% Incomplete command.".</summary>
             public void AddNoForm(string pattern, int action)
             {
-                Add(pattern, action);
-                Leaf(pattern).NoFormOnly = true;
+                Add(pattern, action).NoFormOnly = true;
             }
 
-            private CliNode Leaf(string pattern)
-            {
-                string[] words = pattern.Split(' ');
-                CliNode node = Root;
-                for (int i = 0; i < words.Length; i++)
-                {
-                    node = node.Child(words[i]);
-                }
-                return node;
-            }
-
-            public void Add(string pattern, int action)
+            /// <summary>Adds a pattern; returns the node its command ends at.</summary>
+            public CliNode Add(string pattern, int action)
             {
                 string[] words = pattern.Split(' ');
                 CliNode node = Root;
@@ -345,6 +334,7 @@ namespace MailAppliance.Core.Console
                     node = child;
                 }
                 node.Action = action;
+                return node;
             }
         }
 
