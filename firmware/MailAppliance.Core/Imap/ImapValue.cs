@@ -1,8 +1,8 @@
 namespace MailAppliance.Core.Imap
 {
     /// <summary>
-    /// One argument of an IMAP command (RFC 3501 §4, RFC 9051 §4): an atom, a string (quoted or
-    /// a literal), NIL, or a parenthesised list of values. Section specifiers such as
+    /// One argument of an IMAP command (RFC 3501 §4, RFC 9051 §4): an atom (NIL among them), a
+    /// string (quoted or a literal), or a parenthesised list of values. Section specifiers such as
     /// BODY[HEADER.FIELDS (FROM)]&lt;0.100&gt; stay one atom with their brackets, as the grammar
     /// reads them (fetch-att), and are taken apart by the FETCH reader.
     /// </summary>
@@ -11,7 +11,6 @@ namespace MailAppliance.Core.Imap
         public const int Atom = 0;
         public const int String = 1;
         public const int List = 2;
-        public const int Nil = 3;
 
         private ImapValue(int kind, string text, ImapValue[] items)
         {
@@ -22,7 +21,7 @@ namespace MailAppliance.Core.Imap
 
         public int Kind { get; private set; }
 
-        /// <summary>The atom or the string's content ("" for a list or NIL).</summary>
+        /// <summary>The atom or the string's content ("" for a list).</summary>
         public string Text { get; private set; }
 
         /// <summary>A list's values; empty for the others.</summary>
@@ -41,11 +40,6 @@ namespace MailAppliance.Core.Imap
         public static ImapValue OfList(ImapValue[] items)
         {
             return new ImapValue(List, "", items);
-        }
-
-        public static ImapValue OfNil()
-        {
-            return new ImapValue(Nil, "", new ImapValue[0]);
         }
 
         /// <summary>An atom or a string: what RFC 3501 calls an astring (user names, mailbox names).</summary>

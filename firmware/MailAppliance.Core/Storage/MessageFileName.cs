@@ -37,7 +37,7 @@ namespace MailAppliance.Core.Storage
         /// <summary>The file name (without folder) of message <paramref name="uid"/> of <paramref name="size"/> bytes.</summary>
         public static string Of(string uid, long size)
         {
-            return uid + SizeTag + size + Extension;
+            return Of(uid, size, 0);
         }
 
         /// <summary>The name of message <paramref name="uid"/> of <paramref name="size"/> bytes with <paramref name="flags"/> (<see cref="MessageFlags"/>).</summary>

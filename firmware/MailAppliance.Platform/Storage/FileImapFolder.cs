@@ -40,12 +40,9 @@ namespace MailAppliance.Platform.Storage
             _flags = new int[_count];
             for (int i = 0; i < _count; i++)
             {
-                string name = Path.GetFileName(paths[i]);
-                long uid;
-                Numbers.TryParseHex(MessageFileName.UidOf(name), out uid);
-                _uids[i] = uid;
+                _uids[i] = UidOfPath(paths[i]);
                 _sizes[i] = FileMailStore.SizeOf(paths[i]);
-                _flags[i] = MessageFileName.FlagsOf(name);
+                _flags[i] = MessageFileName.FlagsOf(Path.GetFileName(paths[i]));
             }
         }
 
