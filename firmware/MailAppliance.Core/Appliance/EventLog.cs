@@ -91,8 +91,7 @@ namespace MailAppliance.Core.Appliance
             string date = Text.Rfc5322Date.Format(time);
             // "Thu, 26 Nov 2026 14:35:01 +0000" → "Nov 26 14:35:01.123", IOS's "service timestamps ... msec".
             string[] parts = date.Split(' ');
-            int ms = time.Millisecond;
-            return parts[2] + " " + (parts[1].Length == 1 ? " " + parts[1] : parts[1]) + " " + parts[4] + "." + (ms < 100 ? (ms < 10 ? "00" : "0") : "") + ms;
+            return parts[2] + " " + (parts[1].Length == 1 ? " " + parts[1] : parts[1]) + " " + parts[4] + "." + Text.Numbers.ToDecimal(time.Millisecond, 3);
         }
 
         // One byte a character: Latin-1 as it is, anything above as '?' (controls were escaped,

@@ -33,7 +33,7 @@ namespace MailAppliance.Core.Console
         public static string Show(ApplianceClock clock)
         {
             System.DateTime t = clock.LocalNow;
-            string line = (clock.IsSet ? "" : "*") + Two(t.Hour) + ":" + Two(t.Minute) + ":" + Two(t.Second) + "." + Three(t.Millisecond)
+            string line = (clock.IsSet ? "" : "*") + Numbers.ToDecimal(t.Hour, 2) + ":" + Numbers.ToDecimal(t.Minute, 2) + ":" + Numbers.ToDecimal(t.Second, 2) + "." + Numbers.ToDecimal(t.Millisecond, 3)
                 + " " + clock.ZoneName + " " + Rfc5322Date.DayName(t) + " " + Rfc5322Date.MonthName(t.Month) + " " + t.Day + " " + t.Year + CliText.NewLine;
             return line + (clock.IsSet
                 ? "Time source is " + clock.Source + CliText.NewLine
@@ -92,16 +92,6 @@ namespace MailAppliance.Core.Console
             }
             local = new System.DateTime((int)year, month, (int)day, (int)hour, (int)minute, (int)second);
             return null;
-        }
-
-        private static string Two(int value)
-        {
-            return value < 10 ? "0" + value : value.ToString();
-        }
-
-        private static string Three(int value)
-        {
-            return value < 10 ? "00" + value : value < 100 ? "0" + value : value.ToString();
         }
     }
 }

@@ -58,6 +58,13 @@ namespace MailAppliance.Core.Text
             return new string(chars);
         }
 
+        /// <summary>The decimal digits of a non-negative <paramref name="value"/>, zero-padded to <paramref name="digits"/> ("07", "042").</summary>
+        public static string ToDecimal(long value, int digits)
+        {
+            string text = value.ToString();
+            return text.Length >= digits ? text : new string('0', digits - text.Length) + text;
+        }
+
         // Lower case first: ToHex writes those; upper case maps to the same value modulo 16.
         private const string HexDigits = "0123456789abcdef0123456789ABCDEF";
     }

@@ -10,7 +10,7 @@ namespace MailAppliance.Core.Text
         public static string Format(System.DateTime utc)
         {
             return Days[(int)utc.DayOfWeek] + ", " + utc.Day + " " + Months[utc.Month - 1] + " " + utc.Year + " "
-                + Two(utc.Hour) + ":" + Two(utc.Minute) + ":" + Two(utc.Second) + " +0000";
+                + Numbers.ToDecimal(utc.Hour, 2) + ":" + Numbers.ToDecimal(utc.Minute, 2) + ":" + Numbers.ToDecimal(utc.Second, 2) + " +0000";
         }
 
         /// <summary>
@@ -101,11 +101,6 @@ namespace MailAppliance.Core.Text
                 }
             }
             return 0;
-        }
-
-        private static string Two(int value)
-        {
-            return value < 10 ? "0" + value : value.ToString();
         }
     }
 }
