@@ -105,7 +105,7 @@ namespace MailAppliance.Core.Imap
         {
             bool nonSynchronising;
             long literal = _command.AddLine(line, out nonSynchronising);
-            Channel.Client(MailboxNames.Masked(line) + (literal > 0 ? " (then a literal of " + literal + " bytes, not shown)" : ""));
+            Channel.Client(TraceMask.HideTagged(line) + (literal > 0 ? " (then a literal of " + literal + " bytes, not shown)" : ""));
             if (literal < 0)
             {
                 _command.Clear();

@@ -22,16 +22,5 @@ namespace MailAppliance.Core.Imap
             bool inbox = upper == "INBOX" || (wildcard >= 0 && wildcard == upper.Length - 1 && "INBOX".StartsWith(upper.Substring(0, wildcard)));
             return inbox ? new string[] { string.Format(ImapReplies.ListInbox, command) } : new string[0];
         }
-
-        /// <summary>The line as the trace shows it: LOGIN's password and AUTHENTICATE's initial response hidden.</summary>
-        public static string Masked(string line)
-        {
-            string[] words = line.Split(' ');
-            if (words.Length >= 4 && (words[1].ToUpper() == "LOGIN" || words[1].ToUpper() == "AUTHENTICATE"))
-            {
-                return words[0] + " " + words[1] + " " + words[2] + Sessions.TraceMask.Hidden;
-            }
-            return line;
-        }
     }
 }

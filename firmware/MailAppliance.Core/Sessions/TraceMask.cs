@@ -5,7 +5,8 @@ namespace MailAppliance.Core.Sessions
     /// <summary>
     /// Hides the secrets of a command line before it reaches the trace: PASS's password
     /// (RFC 1939 §7) and AUTH's initial response (RFC 4954 §4, RFC 5034 §4), whatever case the
-    /// verb is in and whatever blanks separate the words.
+    /// verb is in and whatever blanks separate the words; and, after an IMAP command's tag,
+    /// LOGIN's password and AUTHENTICATE's initial response (RFC 3501 §6.2, RFC 4959).
     /// </summary>
     internal static class TraceMask
     {
@@ -35,6 +36,17 @@ namespace MailAppliance.Core.Sessions
                 return line;
             }
             return line.Substring(0, mechanismEnd) + Hidden;
+        }
+
+        /// <summary>An IMAP command line as the trace may show it: "a1 LOGIN alice (hidden)".</summary>
+        public static string HideTagged(string line)
+        {
+            string[] words = line.Split(' ');
+            if (words.Length >= 4 && (Ascii.EqualsIgnoreCase(words[1], "LOGIN") || Ascii.EqualsIgnoreCase(words[1], "AUTHENTICATE")))
+            {
+                return words[0] + " " + words[1] + " " + words[2] + Hidden;
+            }
+            return line;
         }
 
         private static int SkipBlanks(string line, int at)

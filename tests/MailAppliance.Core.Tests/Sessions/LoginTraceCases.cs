@@ -1,4 +1,5 @@
 using MailAppliance.Core.Appliance;
+using MailAppliance.Core.Imap;
 using MailAppliance.Core.Pop3;
 using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Smtp;
@@ -25,6 +26,27 @@ namespace MailAppliance.Core.Tests.Sessions
             Expect.Equal("PASS", TraceMask.Hide("PASS"), "PASS alone");
             Expect.Equal("USER client1", TraceMask.Hide("USER client1"), "other commands as they are");
             Expect.Equal("PASSWORD x", TraceMask.Hide("PASSWORD x"), "only the verb PASS");
+        }
+
+        /// <summary>IMAP: LOGIN's password, AUTHENTICATE's initial response and every literal stay out of the trace.</summary>
+        public static void ImapLoginsAreHidden()
+        {
+            Expect.Equal("a1 LOGIN client1 (hidden)", TraceMask.HideTagged("a1 LOGIN client1 admin"), "LOGIN");
+            Expect.Equal("a2 authenticate PLAIN (hidden)", TraceMask.HideTagged("a2 authenticate PLAIN AGNsaWVudDEAYWRtaW4="), "SASL-IR");
+            Expect.Equal("a3 SELECT INBOX", TraceMask.HideTagged("a3 SELECT INBOX"), "other commands as they are");
+            var model = LabSessions.Model();
+            var trace = new ListTrace();
+            var output = new RecordingOutput();
+            var session = new ImapSession(model, new MemoryStore(), new FixedClock(), trace, output, "192.168.1.3", "imap 1");
+            session.Start();
+            LabSessions.Feed(session, "a1 LOGIN client1 admin\r\na2 LOGOUT\r\n");
+            var second = new ImapSession(model, new MemoryStore(), new FixedClock(), trace, new RecordingOutput(), "192.168.1.3", "imap 2");
+            second.Start();
+            LabSessions.Feed(second, "b1 LOGIN {7+}\r\nclient2 {5+}\r\nadmin\r\nb2 AUTHENTICATE PLAIN AGNsaWVudDEAYWRtaW4=\r\n");
+            Expect.True(Latin1.GetString(output.Bytes).IndexOf("a1 OK [CAPABILITY") > 0, "the LOGIN worked");
+            Expect.True(Traced(trace, "imap 1 C: a1 LOGIN client1 (hidden)"), "LOGIN's password hidden");
+            Expect.True(Traced(trace, "imap 2 C: b2 AUTHENTICATE PLAIN (hidden)"), "the initial response hidden");
+            Expect.True(!TraceHolds(trace, "admin") && !TraceHolds(trace, "AGNsaWVudDEAYWRtaW4="), "no secret anywhere in the trace, literals included");
         }
 
         public static void SmtpTabSeparatedAuthWorksAndIsHidden()
