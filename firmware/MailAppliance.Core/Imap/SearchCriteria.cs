@@ -13,6 +13,9 @@ namespace MailAppliance.Core.Imap
     {
         private readonly ImapValue[] _keys;
         private readonly IImapFolder _folder;
+        // Read at the first message and kept for the others, by the key's place in the list.
+        private readonly SequenceSet[] _sets;
+        private readonly SearchCriteria[] _groups;
         private int _at;
         private string _error;
 
@@ -20,6 +23,8 @@ namespace MailAppliance.Core.Imap
         {
             _keys = keys;
             _folder = folder;
+            _sets = new SequenceSet[keys.Length];
+            _groups = new SearchCriteria[keys.Length];
         }
 
         /// <summary>
@@ -29,9 +34,9 @@ namespace MailAppliance.Core.Imap
         public static bool[] Match(ImapValue[] keys, IImapFolder folder, out string error)
         {
             var matched = new bool[folder.Count];
+            var search = new SearchCriteria(keys, folder);
             for (int i = 0; i < matched.Length; i++)
             {
-                var search = new SearchCriteria(keys, folder);
                 matched[i] = search.All(i);
                 if (search._error == null && search._at != keys.Length)
                 {
@@ -50,6 +55,7 @@ namespace MailAppliance.Core.Imap
         // Keys side by side: all must match.
         private bool All(int index)
         {
+            _at = 0;
             bool all = true;
             while (_at < _keys.Length && _error == null)
             {
@@ -60,12 +66,13 @@ namespace MailAppliance.Core.Imap
 
         private bool One(int index)
         {
+            int place = _at;
             ImapValue key = _keys[_at++];
             if (key.Kind == ImapValue.List)
             {
-                var inner = new SearchCriteria(key.Items, _folder);
-                bool all = inner.All(index);
-                _error = inner._error;
+                SearchCriteria group = _groups[place] ?? (_groups[place] = new SearchCriteria(key.Items, _folder));
+                bool all = group.All(index);
+                _error = group._error;
                 return all;
             }
             int flags = _folder.FlagsOf(index);
@@ -109,7 +116,7 @@ namespace MailAppliance.Core.Imap
                     }
                     return name == "LARGER" ? _folder.SizeOf(index) > size : _folder.SizeOf(index) < size;
                 case "UID":
-                    SequenceSet uids = _at < _keys.Length ? SequenceSet.Parse(_keys[_at++].Text) : null;
+                    SequenceSet uids = _at < _keys.Length ? Set(_at++) : null;
                     if (uids == null)
                     {
                         _error = "UID takes a set of UIDs";
@@ -117,13 +124,19 @@ namespace MailAppliance.Core.Imap
                     }
                     return uids.Contains(_folder.UidOf(index), _folder.Count == 0 ? 0 : _folder.UidOf(_folder.Count - 1));
             }
-            SequenceSet numbers = SequenceSet.Parse(key.Text);
+            SequenceSet numbers = Set(place);
             if (numbers != null)
             {
                 return numbers.Contains(index + 1, _folder.Count);
             }
             _error = "Unknown or unsupported search key " + key.Text;
             return false;
+        }
+
+        // The sequence set written at a place in the list, read once.
+        private SequenceSet Set(int place)
+        {
+            return _sets[place] ?? (_sets[place] = SequenceSet.Parse(_keys[place].Text));
         }
 
         private bool Operand(int index)
