@@ -47,8 +47,9 @@ public sealed class ImapClientTests
             Assert.AreEqual("first", imap.Inbox.GetMessage(0).Subject);
             Assert.AreEqual("second", imap.Inbox.GetHeaders(1)["Subject"], "BODY.PEEK[HEADER]");
             Assert.AreEqual("hello over IMAP\r\n", new System.IO.StreamReader(imap.Inbox.GetStream(1, "TEXT")).ReadToEnd(), "BODY.PEEK[TEXT]");
-            var summaries = imap.Inbox.Fetch(0, -1, MessageSummaryItems.UniqueId | MessageSummaryItems.Flags | MessageSummaryItems.Size);
+            var summaries = imap.Inbox.Fetch(0, -1, MessageSummaryItems.UniqueId | MessageSummaryItems.Flags | MessageSummaryItems.Size | MessageSummaryItems.InternalDate);
             firstUid = summaries[0].UniqueId;
+            Assert.IsTrue(System.Math.Abs((System.DateTimeOffset.UtcNow - summaries[0].InternalDate.Value).TotalMinutes) < 5, "INTERNALDATE from the Received: line: " + summaries[0].InternalDate);
             validity = imap.Inbox.UidValidity;
             Assert.IsFalse(summaries[0].Flags.Value.HasFlag(MessageFlags.Seen), "GetMessage reads with BODY.PEEK[], which leaves \\Seen alone");
             imap.Inbox.AddFlags(0, MessageFlags.Seen, true);

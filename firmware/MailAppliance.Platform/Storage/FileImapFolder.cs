@@ -18,6 +18,8 @@ namespace MailAppliance.Platform.Storage
         private long[] _uids;
         private long[] _sizes;
         private int[] _flags;
+        // INTERNALDATE's ticks, read from the card at the first FETCH that asks (0: not yet).
+        private long[] _arrived;
         private int _count;
         private readonly MessageReader _reader = new MessageReader();
 
@@ -38,6 +40,7 @@ namespace MailAppliance.Platform.Storage
             _uids = new long[_count];
             _sizes = new long[_count];
             _flags = new int[_count];
+            _arrived = new long[_count];
             for (int i = 0; i < _count; i++)
             {
                 _uids[i] = UidOfPath(paths[i]);
@@ -126,11 +129,15 @@ namespace MailAppliance.Platform.Storage
 
         public System.DateTime ArrivedOf(int index)
         {
-            var head = new byte[ArrivalDate.HeadBytes];
-            int n = Read(index, 0, head, 0, head.Length);
-            System.DateTime utc;
-            // A message with no readable Received: line (copied onto the card by hand) gets the Unix epoch.
-            return n > 0 && ArrivalDate.TryRead(head, n, out utc) ? utc : new System.DateTime(1970, 1, 1);
+            if (_arrived[index] == 0)
+            {
+                var head = new byte[ArrivalDate.HeadBytes];
+                int n = Read(index, 0, head, 0, head.Length);
+                System.DateTime utc;
+                // A message with no readable Received: line (copied onto the card by hand) gets the Unix epoch.
+                _arrived[index] = (n > 0 && ArrivalDate.TryRead(head, n, out utc) ? utc : new System.DateTime(1970, 1, 1)).Ticks;
+            }
+            return new System.DateTime(_arrived[index]);
         }
 
         public int Read(int index, long position, byte[] buffer, int offset, int count)
@@ -171,6 +178,7 @@ namespace MailAppliance.Platform.Storage
             System.Array.Copy(_uids, index + 1, _uids, index, _count - index);
             System.Array.Copy(_sizes, index + 1, _sizes, index, _count - index);
             System.Array.Copy(_flags, index + 1, _flags, index, _count - index);
+            System.Array.Copy(_arrived, index + 1, _arrived, index, _count - index);
             return StoreResult.Accepted;
         }
 
