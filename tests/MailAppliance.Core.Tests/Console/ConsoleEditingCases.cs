@@ -93,6 +93,11 @@ namespace MailAppliance.Core.Tests.Console
         public static void HistorySizeAndShowHistory()
         {
             var console = Fresh();
+            string[] eleven = { "show hosts", "show users", "show version", "show clock", "show logging", "show hosts", "show users", "show version", "show clock", "show logging" };
+            ConsoleCases.Type(console, eleven);
+            ConsoleCases.Type(console, new string[] { "show history" });
+            string kept = console.Take();
+            Expect.True(kept.EndsWith("show history\r\n  show users\r\n  show version\r\n  show clock\r\n  show logging\r\n  show hosts\r\n  show users\r\n  show version\r\n  show clock\r\n  show logging\r\n  show history\r\nMailAppliance#"), "IOS's default: the last 10: " + kept);
             ConsoleCases.Type(console, new string[] { "terminal history size 3", "show hosts", "show users", "show version", "show history" });
             string screen = console.Take();
             Expect.True(screen.EndsWith("show history\r\n  show users\r\n  show version\r\n  show history\r\nMailAppliance#"), "the last three: " + screen);
@@ -137,6 +142,13 @@ namespace MailAppliance.Core.Tests.Console
         /// <summary>Output longer than the screen stops at --More--: Space a page, Enter a line, q ends; terminal length 0 does not page.</summary>
         public static void LongOutputPages()
         {
+            var lab = Fresh();
+            ConsoleCases.Type(lab, ConsoleCases.LabConfiguration);
+            lab.Take();
+            lab.Type("show running-config\r");
+            string screen = lab.Take();
+            Expect.Equal(24, Lines(screen), "IOS's default length: the command's line and 23 of output, then --More-- on the 24th");
+            Expect.True(screen.EndsWith(" --More-- "), "the pager at the default length");
             var console = Fresh();
             ConsoleCases.Type(console, new string[] { "terminal length 5" });
             console.Take();
