@@ -19,7 +19,7 @@ public static class NanoTestRun
     /// <summary>The launcher reports after each test; a run this long with no report is a hang.</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromMinutes(8);
 
-    public static List<Outcome> Run(BuiltAssembly core, string output, int heapBytes, Action<string> say)
+    public static List<Outcome> Run(BuiltAssembly[] core, string output, int heapBytes, Action<string> say)
     {
         var source = new NanoTestSource();
         source.AddMailTranscripts("Smtp");
@@ -34,12 +34,15 @@ public static class NanoTestRun
         File.WriteAllText(generatedData, source.DataText());
 
         var builder = new DeviceBuilder(output);
-        builder.Adopt(core);
+        foreach (var assembly in core)
+        {
+            builder.Adopt(assembly);
+        }
         var data = builder.Build(new DeviceProject("NFUnitTestData", () => new[] { DeviceCompiler.ParseFile(generatedData) },
             Exe: false, MscorlibOnly: true, Below: Array.Empty<string>()));
         var project = new DeviceProject("NFUnitTest",
             () => NanoTestSource.PortableFiles().Select(DeviceCompiler.ParseFile).Append(DeviceCompiler.ParseFile(generated)),
-            Exe: false, MscorlibOnly: true, Below: new[] { core.Name, "NFUnitTestData" }, TestFramework: true);
+            Exe: false, MscorlibOnly: true, Below: core.Select(a => a.Name).Append("NFUnitTestData").ToArray(), TestFramework: true);
         var tests = data == null ? null : builder.Build(project);
         if (tests == null)
         {
@@ -47,11 +50,8 @@ public static class NanoTestRun
         }
         say($"nanoCLR test assembly NFUnitTest: {source.Tests.Count} tests, {tests.PeBytes:N0} bytes .pe");
 
-        string[] pes =
-        {
-            Toolchain.Pe("mscorlib"), Toolchain.Pe("nanoFramework.UnitTestLauncher"), Toolchain.Pe("nanoFramework.TestFramework"),
-            core.Pe, data.Pe, tests.Pe,
-        };
+        string[] pes = new[] { Toolchain.Pe("mscorlib"), Toolchain.Pe("nanoFramework.UnitTestLauncher"), Toolchain.Pe("nanoFramework.TestFramework") }
+            .Concat(core.Select(a => a.Pe)).Concat(new[] { data.Pe, tests.Pe }).ToArray();
         var run = DeviceBuild.NanoClr.Execute(pes, heapBytes, Limit);
         string overflow = StringTableOverflow(run.Loading);
         if (overflow != null)

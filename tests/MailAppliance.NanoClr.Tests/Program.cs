@@ -42,7 +42,8 @@ public static class Program
             Count(build.WriteImage());
             Count(build.LoadOnNanoClr());
         }
-        if (build.Builder.Built.TryGetValue("MailAppliance.Core", out var core))
+        var core = DeviceProject.CoreAssemblies.Select(n => (build.Builder.Built.TryGetValue(n, out var a) ? a : null)).ToArray();
+        if (core.All(a => a != null))
         {
             var outcomes = NanoTestRun.Run(core, Path.Combine(output, "nanoclr-tests"), TestHeapBytes, Console.WriteLine);
             foreach (var failure in outcomes.Where(o => !o.Passed))

@@ -28,7 +28,7 @@ public static class NanoClrMemoryBenchmark
                 .Concat(new[] { "Portable/DhcpMessage.cs", "Portable/DnsQuery.cs", "Fakes/ByteBuffer.cs", "Fakes/Latin1.cs" }
                     .Select(f => Toolchain.InRepo("tests", "MailAppliance.Core.Tests", f)))
                 .Select(DeviceCompiler.ParseFile),
-            Exe: true, MscorlibOnly: false, Below: new[] { "MailAppliance.Core", "MailAppliance.Platform", FirmwareBuild.Program }));
+            Exe: true, MscorlibOnly: false, Below: DeviceProject.CoreAssemblies.Append("MailAppliance.Platform").Append(FirmwareBuild.Program).ToArray()));
         if (scenario == null)
         {
             Console.WriteLine("nanoCLR memory: the scenario did not build: " + string.Join("; ", build.Builder.Problems));

@@ -82,6 +82,10 @@ namespace MailAppliance.Core.Dns
             Close();
         }
 
+        public void Poll()
+        {
+        }
+
         public void Receive(byte[] buffer, int offset, int count)
         {
             int end = offset + count;

@@ -25,6 +25,25 @@ namespace MailAppliance.Core.Imap
             }
         }
 
+        /// <summary>True for the commands on folders (<see cref="FolderCommands"/>).</summary>
+        public static bool IsFolderCommand(string name)
+        {
+            switch (name)
+            {
+                case "LIST":
+                case "LSUB":
+                case "STATUS":
+                case "CREATE":
+                case "DELETE":
+                case "RENAME":
+                case "SUBSCRIBE":
+                case "UNSUBSCRIBE":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         // 0: any state (§6.1); 1: not authenticated (§6.2); 2: authenticated or selected (§6.3);
         // 3: selected (§6.4); -1: unknown.
         private static int Lowest(string name)
@@ -46,6 +65,13 @@ namespace MailAppliance.Core.Imap
                 case "STATUS":
                 case "NAMESPACE":
                 case "ENABLE":
+                case "CREATE":
+                case "DELETE":
+                case "RENAME":
+                case "SUBSCRIBE":
+                case "UNSUBSCRIBE":
+                case "APPEND":
+                case "IDLE":
                     return 2;
                 case "CLOSE":
                 case "UNSELECT":
@@ -53,6 +79,9 @@ namespace MailAppliance.Core.Imap
                 case "FETCH":
                 case "STORE":
                 case "SEARCH":
+                case "COPY":
+                case "MOVE":
+                case "CHECK":
                 case "UID":
                     return 3;
                 default:

@@ -65,6 +65,14 @@ namespace MailAppliance.Core.Imap
             return true;
         }
 
+        /// <summary>The tag a command line begins with, or "*" when it has none a reply could carry.</summary>
+        public static string TagOf(string line)
+        {
+            int space = line.IndexOf(' ');
+            string tag = space < 0 ? line : line.Substring(0, space);
+            return tag.Length > 0 && IsTag(tag) ? tag : "*";
+        }
+
         private string Text
         {
             get { return _segments[_segment]; }

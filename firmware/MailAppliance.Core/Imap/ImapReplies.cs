@@ -6,7 +6,7 @@ namespace MailAppliance.Core.Imap
     /// </summary>
     internal static class ImapReplies
     {
-        public const string Capabilities = "IMAP4rev1 LITERAL+ SASL-IR AUTH=PLAIN ID ENABLE UNSELECT NAMESPACE";
+        public const string Capabilities = "IMAP4rev1 LITERAL+ SASL-IR AUTH=PLAIN ID ENABLE IDLE UNSELECT NAMESPACE SPECIAL-USE MOVE";
 
         public const string Greeting = "* OK [CAPABILITY " + Capabilities + "] {0} IMAP4rev1 MailAppliance ready";
         public const string Capability = "* CAPABILITY " + Capabilities;
@@ -16,14 +16,15 @@ namespace MailAppliance.Core.Imap
         public const string ControlCharacters = "* BAD Control characters are not allowed in a command";
         public const string LineTooLong = "* BAD Command line too long";
         public const string CommandTooLong = "* BAD [TOOBIG] Command too long";
+        public const string Idling = "+ idling";
+        public const string AppendSyntax = "APPEND takes a mailbox name, optional (flags) and date-time, and the message as a literal";
         public const string Continue = "+ Ready for literal data";
         public const string SaslChallenge = "+ {0}";
         public const string Bye = "* BYE MailAppliance logging out";
         public const string Id = "* ID (\"name\" \"MailAppliance\")";
         public const string Namespace = "* NAMESPACE ((\"\" \"/\")) NIL NIL";
         public const string Enabled = "* ENABLED";
-        public const string ListInbox = "* {0} (\\HasNoChildren) \"/\" INBOX";
-        public const string PermanentFlags = "* OK [PERMANENTFLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft)] Flags permitted";
+                public const string PermanentFlags = "* OK [PERMANENTFLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft)] Flags permitted";
         public const string ReadOnlyFlags = "* OK [PERMANENTFLAGS ()] Read-only mailbox";
 
         public const string Ok = "{0} OK {1} completed";
@@ -37,6 +38,15 @@ namespace MailAppliance.Core.Imap
         public const string AuthMalformed = "{0} BAD Authentication data is not valid base64";
         public const string UnknownMechanism = "{0} NO Unsupported authentication mechanism";
         public const string NoSuchMailbox = "{0} NO [NONEXISTENT] No such mailbox";
+        public const string TryCreate = "{0} NO [TRYCREATE] No such mailbox";
+        public const string AlreadyExists = "{0} NO [ALREADYEXISTS] That mailbox exists already";
+        public const string OverQuota = "{0} NO [OVERQUOTA] The mailbox is full (the appliance's mailbox quota)";
+        public const string TooBig = "{0} NO [TOOBIG] The message is larger than the appliance accepts";
+        public const string Cannot = "{0} NO [CANNOT] {1}";
+        public const string InboxStays = "{0} NO [CANNOT] INBOX cannot be deleted";
+        public const string HasChildren = "{0} NO [HASCHILDREN] The mailbox has folders under it; delete or move them first";
+        public const string InUse = "{0} NO [INUSE] The mailbox is selected; CLOSE it first";
+        public const string IntoItself = "{0} NO [CANNOT] A mailbox cannot move under itself";
         public const string StorageTryLater = "{0} NO [UNAVAILABLE] The SD card cannot be used now; try again later";
         public const string SelectedReadWrite = "{0} OK [READ-WRITE] {1} completed";
         public const string SelectedReadOnly = "{0} OK [READ-ONLY] {1} completed";

@@ -2,6 +2,7 @@ using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Sasl;
 using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Storage;
+using MailAppliance.Core.Text;
 
 namespace MailAppliance.Core.Imap
 {
@@ -9,8 +10,9 @@ namespace MailAppliance.Core.Imap
     /// One IMAP4rev1 session (RFC 3501), sans-I/O like SMTP's and POP3's: bytes in through
     /// <see cref="LineSession.Receive"/>, replies out through the session output, mail through
     /// <see cref="IImapStore"/>. Commands may carry literals, synchronising or LITERAL+
-    /// (<see cref="CommandAssembler"/>). The selected mailbox's commands are
-    /// <see cref="SelectedMailbox"/>'s. Only INBOX exists so far.
+    /// (<see cref="CommandAssembler"/>); APPEND's message literal is streamed to the card
+    /// (<see cref="AppendUpload"/>). Folder commands are <see cref="FolderCommands"/>'s, the
+    /// selected mailbox's <see cref="SelectedCommands"/>'.
     /// </summary>
     public sealed class ImapSession : LineSession
     {
@@ -18,18 +20,23 @@ namespace MailAppliance.Core.Imap
         public const int MaxLine = 2048;
 
         private readonly IImapStore _store;
+        private readonly MailboxQuota _quota;
         private readonly CommandAssembler _command = new CommandAssembler();
         private readonly SaslExchange _sasl = new SaslExchange(false);
         private ImapState _state = ImapState.NotAuthenticated;
         private string _user;
         private string _saslTag;
         private SelectedMailbox _selected;
+        private FolderCommands _folders;
+        private AppendUpload _upload;
+        private string _idleTag;
 
         public ImapSession(ApplianceModel model, IImapStore store, IClock clock, ITrace trace,
             ISessionOutput output, string remoteAddress, string traceName)
             : base(model, clock, trace, output, IoSizes.Segment, MaxLine, remoteAddress, traceName)
         {
             _store = store;
+            _quota = new MailboxQuota(model, store);
         }
 
         public override bool IsClosed
@@ -90,9 +97,13 @@ namespace MailAppliance.Core.Imap
             Error(ImapReplies.LineTooLong);
         }
 
-        // A literal's bytes go to the command being gathered.
+        // A literal's bytes go to APPEND's message, or to the command being gathered.
         protected override int ReceiveContent(byte[] buffer, int offset, int count)
         {
+            if (_upload != null && _upload.InLiteral)
+            {
+                return _upload.Take(buffer, offset, count);
+            }
             return _command.InLiteral ? _command.AddLiteral(buffer, offset, count) : -1;
         }
 
@@ -103,12 +114,36 @@ namespace MailAppliance.Core.Imap
 
         protected override void Command(string line)
         {
+            if (_upload != null)
+            {
+                Channel.Client(line.Length == 0 ? "(end of the APPEND)" : line);
+                FinishUpload(line);
+                return;
+            }
+            if (_idleTag != null)
+            {
+                Channel.Client(line);
+                EndIdle(line);
+                return;
+            }
+            long size;
             bool nonSynchronising;
+            if (ImapParser.EndsInLiteral(line, out size, out nonSynchronising) && StartedUpload(line, size, nonSynchronising))
+            {
+                return;
+            }
             long literal = _command.AddLine(line, out nonSynchronising);
             Channel.Client(TraceMask.HideTagged(line) + (literal > 0 ? " (then a literal of " + literal + " bytes, not shown)" : ""));
             if (literal < 0)
             {
+                string first = _command.Segments[0];
                 _command.Clear();
+                if (nonSynchronising)
+                {
+                    // RFC 7888 §4: the literal comes anyway; it is read and thrown away, then refused.
+                    _upload = AppendUpload.Refused(ImapParser.TagOf(first), size, Outcome.Bad, "[TOOBIG] Command too long");
+                    return;
+                }
                 Error(ImapReplies.CommandTooLong);
                 return;
             }
@@ -187,17 +222,82 @@ namespace MailAppliance.Core.Imap
                 case "EXAMINE":
                     Select(c);
                     break;
-                case "LIST":
-                case "LSUB":
-                    List(c);
+                case "IDLE":
+                    // RFC 2177: changes are told as they are seen (Poll) until the client says DONE.
+                    _idleTag = c.Tag;
+                    Channel.Reply(ImapReplies.Idling);
+                    Poll();
                     break;
-                case "STATUS":
-                    Status(c);
+                case "APPEND":
+                    // Reached only without a literal: the message is missing.
+                    Error(string.Format(ImapReplies.Bad, c.Tag, ImapReplies.AppendSyntax));
                     break;
                 default:
-                    MailboxCommand(c);
+                    string text = null;
+                    int outcome = _selected != null || ImapCommandTable.IsFolderCommand(c.Name)
+                        ? Run(c, out text) : Outcome.Unknown;
+                    Answer(c, outcome, outcome == Outcome.Unknown ? null : text);
                     break;
             }
+        }
+
+        private int Run(ImapCommand c, out string text)
+        {
+            if (ImapCommandTable.IsFolderCommand(c.Name))
+            {
+                return _folders.Run(c, _selected == null ? null : _selected.Name, out text);
+            }
+            return SelectedCommands.Run(_selected, _folders, _quota, c, out text);
+        }
+
+        // The tagged reply for a command's outcome.
+        private void Answer(ImapCommand c, int outcome, string text)
+        {
+            switch (outcome)
+            {
+                case Outcome.Ok:
+                    Done(c);
+                    return;
+                case Outcome.Bad:
+                    Error(string.Format(ImapReplies.Bad, c.Tag, text));
+                    return;
+                case Outcome.No:
+                    Channel.Reply(text);
+                    return;
+                case Outcome.CardFailed:
+                    CardFailed();
+                    return;
+                case Outcome.Deselect:
+                    Deselect();
+                    _state = ImapState.Authenticated;
+                    Done(c);
+                    return;
+                default:
+                    Error(string.Format(ImapReplies.UnknownCommand, c.Tag));
+                    return;
+            }
+        }
+
+        /// <summary>While the client IDLEs, tells it what others changed in its mailbox (RFC 2177).</summary>
+        public override void Poll()
+        {
+            if (_idleTag != null && _selected != null && !_selected.ReportChanges())
+            {
+                CardFailed();
+            }
+            Output.Flush();
+        }
+
+        private void EndIdle(string line)
+        {
+            string tag = _idleTag;
+            _idleTag = null;
+            if (line.ToUpper() != "DONE")
+            {
+                Error(string.Format(ImapReplies.Bad, tag, "IDLE ends with DONE"));
+                return;
+            }
+            Channel.Reply(string.Format(ImapReplies.Ok, tag, "IDLE"));
         }
 
         private void Login(ImapCommand c)
@@ -259,6 +359,7 @@ namespace MailAppliance.Core.Imap
                 return;
             }
             _state = ImapState.Authenticated;
+            _folders = new FolderCommands(_store, _user, Channel);
             Channel.Reply(string.Format(ImapReplies.LoginOk, tag));
         }
 
@@ -271,94 +372,136 @@ namespace MailAppliance.Core.Imap
                 Error(string.Format(ImapReplies.Bad, c.Tag, c.Name + " takes a mailbox name"));
                 return;
             }
-            IImapFolder folder = Open(c);
-            if (folder == null)
+            string no;
+            string name = _folders.Find(c.Tag, c.Arguments[0].Text, false, out no);
+            IImapFolder folder = null;
+            StoreResult opened = name == null ? StoreResult.Refused : _store.OpenFolder(_user, name, out folder);
+            if (opened != StoreResult.Accepted)
             {
+                Channel.Reply(no ?? string.Format(opened == StoreResult.TryLater ? ImapReplies.StorageTryLater : ImapReplies.NoSuchMailbox, c.Tag));
                 return;
             }
             bool readOnly = c.Name == "EXAMINE";
-            _selected = new SelectedMailbox(folder, readOnly, Channel, Output);
+            _selected = new SelectedMailbox(name, folder, readOnly, Channel, Output);
             _state = ImapState.Selected;
-            int unseen = 0;
-            for (int i = folder.Count - 1; i >= 0; i--)
-            {
-                unseen = (folder.FlagsOf(i) & MessageFlags.Seen) == 0 ? i + 1 : unseen;
-            }
-            Channel.Reply("* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)");
-            Channel.Reply("* " + folder.Count + " EXISTS");
-            Channel.Reply("* 0 RECENT");
-            if (unseen > 0)
-            {
-                Channel.Reply("* OK [UNSEEN " + unseen + "] First unseen message");
-            }
-            Channel.Reply("* OK [UIDVALIDITY " + folder.UidValidity + "] UIDs valid");
-            Channel.Reply("* OK [UIDNEXT " + folder.UidNext + "] Predicted next UID");
-            Channel.Reply(readOnly ? ImapReplies.ReadOnlyFlags : ImapReplies.PermanentFlags);
+            _selected.Opened();
             Channel.Reply(string.Format(readOnly ? ImapReplies.SelectedReadOnly : ImapReplies.SelectedReadWrite, c.Tag, c.Name));
         }
 
-        private void List(ImapCommand c)
+        // APPEND mailbox [(flags)] [date-time] {size}: a line ending in a literal that may be a
+        // message is read as far as the literal; if it is APPEND, the literal is the message.
+        private bool StartedUpload(string line, long size, bool nonSynchronising)
         {
-            if (c.Arguments.Length != 2 || !c.Arguments[0].IsAString || !c.Arguments[1].IsAString)
+            var segments = StringArrays.Resize(_command.Segments, _command.Count + 1);
+            segments[_command.Count] = line.Substring(0, line.LastIndexOf('{')).TrimEnd();
+            string tag;
+            string error;
+            ImapCommand c = ImapParser.Parse(segments, _command.Count + 1, out tag, out error);
+            if (c == null || c.Name != "APPEND")
             {
-                Error(string.Format(ImapReplies.Bad, c.Tag, c.Name + " takes a reference and a mailbox pattern"));
-                return;
+                return false;
             }
-            Channel.Reply(MailboxNames.List(c.Name, c.Arguments[1].Text));
-            Done(c);
+            _command.Clear();
+            Channel.Client(TraceMask.HideTagged(line) + " (then a message of " + size + " bytes, not shown)");
+            string text;
+            IMessageWriter writer;
+            int outcome = BeginAppend(c, size, out writer, out text);
+            if (outcome == Outcome.Ok)
+            {
+                _upload = AppendUpload.Storing(c.Tag, size, writer);
+                if (!nonSynchronising)
+                {
+                    Channel.Reply(ImapReplies.Continue);
+                }
+            }
+            else if (nonSynchronising)
+            {
+                _upload = AppendUpload.Refused(c.Tag, size, outcome, text);
+            }
+            else
+            {
+                Answer(c, outcome, text);
+            }
+            return true;
         }
 
-        private void MailboxCommand(ImapCommand c)
+        private int BeginAppend(ImapCommand c, long size, out IMessageWriter writer, out string text)
         {
-            string text;
-            switch (SelectedCommands.Run(_selected, c, out text))
+            writer = null;
+            if (!ImapCommandTable.IsAllowed(c.Name, _state))
             {
-                case SelectedCommands.Ok:
-                    Done(c);
-                    return;
-                case SelectedCommands.Bad:
-                    Error(string.Format(ImapReplies.Bad, c.Tag, text));
-                    return;
-                case SelectedCommands.No:
-                    Channel.Reply(text);
-                    return;
-                case SelectedCommands.CardFailed:
+                text = "APPEND is not allowed now";
+                return Outcome.Bad;
+            }
+            int flags = AppendFlags(c.Arguments);
+            if (flags < 0)
+            {
+                text = ImapReplies.AppendSyntax;
+                return Outcome.Bad;
+            }
+            string folder = _folders.Find(c.Tag, c.Arguments[0].Text, true, out text);
+            text = folder == null ? text
+                : size > Model.Limits.MaxMessageSize ? string.Format(ImapReplies.TooBig, c.Tag)
+                : folder == "INBOX" && _quota.Over(_user, size) ? string.Format(ImapReplies.OverQuota, c.Tag) : null;
+            if (text != null)
+            {
+                return Outcome.No;
+            }
+            if (_store.BeginAppend(_user, folder, flags, out writer) != StoreResult.Accepted)
+            {
+                text = string.Format(ImapReplies.StorageTryLater, c.Tag);
+                return Outcome.No;
+            }
+            return Outcome.Ok;
+        }
+
+        // The system flags of APPEND's optional list; keywords are not kept, so they are left out
+        // (RFC 3501 §6.3.11 asks only that flags be set "if possible"). The date-time, if any, is
+        // read but not kept: INTERNALDATE comes from the message (Storage.ArrivalDate). -1: bad syntax.
+        private static int AppendFlags(ImapValue[] args)
+        {
+            if (args.Length < 1 || args.Length > 3 || !args[0].IsAString)
+            {
+                return -1;
+            }
+            int flags = 0;
+            int next = 1;
+            if (args.Length > 1 && args[1].Kind == ImapValue.List)
+            {
+                ImapValue[] items = args[1].Items;
+                for (int i = 0; i < items.Length; i++)
+                {
+                    flags |= MessageFlags.Parse(items[i].Text);
+                }
+                next = 2;
+            }
+            bool dateOk = next == args.Length || (next == args.Length - 1 && args[next].Kind == ImapValue.String);
+            return dateOk ? flags : -1;
+        }
+
+        private void FinishUpload(string rest)
+        {
+            AppendUpload upload = _upload;
+            _upload = null;
+            string text;
+            int outcome = upload.Finish(rest, out text);
+            if (outcome == Outcome.Ok)
+            {
+                // RFC 3501 §6.3.11: an APPEND to the selected mailbox should be told with EXISTS.
+                if (_selected != null && !_selected.ReportChanges())
+                {
                     CardFailed();
                     return;
-                case SelectedCommands.Deselect:
-                    Deselect();
-                    _state = ImapState.Authenticated;
-                    Done(c);
-                    return;
-                default:
-                    Error(string.Format(ImapReplies.UnknownCommand, c.Tag));
-                    return;
-            }
-        }
-
-        // STATUS INBOX (MESSAGES UIDNEXT UIDVALIDITY UNSEEN RECENT), read from a fresh listing.
-        private void Status(ImapCommand c)
-        {
-            if (c.Arguments.Length != 2 || !c.Arguments[0].IsAString || c.Arguments[1].Kind != ImapValue.List)
-            {
-                Error(string.Format(ImapReplies.Bad, c.Tag, "STATUS takes a mailbox name and a list of items"));
+                }
+                Channel.Reply(string.Format(ImapReplies.Ok, upload.Tag, "APPEND"));
                 return;
             }
-            IImapFolder folder = Open(c);
-            if (folder == null)
+            if (outcome == Outcome.Bad)
             {
+                Error(string.Format(ImapReplies.Bad, upload.Tag, text));
                 return;
             }
-            string error;
-            string items = StatusItems.Answer(folder, c.Arguments[1].Items, out error);
-            folder.Release();
-            if (items == null)
-            {
-                Error(string.Format(ImapReplies.Bad, c.Tag, error));
-                return;
-            }
-            Channel.Reply("* STATUS INBOX (" + items + ")");
-            Done(c);
+            Channel.Reply(text);
         }
 
         private void Done(ImapCommand c)
@@ -386,25 +529,17 @@ namespace MailAppliance.Core.Imap
 
         protected override void Close()
         {
+            if (_upload != null)
+            {
+                _upload.Abort();
+                _upload = null;
+            }
             Deselect();
             if (_state != ImapState.Logout)
             {
                 _state = ImapState.Logout;
                 Output.Close();
             }
-        }
-
-        // The mailbox c's first argument names, or null after the NO saying why not (INBOX is the only one yet).
-        private IImapFolder Open(ImapCommand c)
-        {
-            IImapFolder folder = null;
-            StoreResult opened = MailboxNames.IsInbox(c.Arguments[0].Text) ? _store.OpenFolder(_user, "INBOX", out folder) : StoreResult.Refused;
-            if (opened != StoreResult.Accepted)
-            {
-                Channel.Reply(string.Format(opened == StoreResult.TryLater ? ImapReplies.StorageTryLater : ImapReplies.NoSuchMailbox, c.Tag));
-                return null;
-            }
-            return folder;
         }
     }
 }

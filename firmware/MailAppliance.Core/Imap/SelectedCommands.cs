@@ -1,3 +1,6 @@
+using MailAppliance.Core.Sessions;
+using MailAppliance.Core.Storage;
+
 namespace MailAppliance.Core.Imap
 {
     /// <summary>
@@ -6,28 +9,11 @@ namespace MailAppliance.Core.Imap
     /// </summary>
     internal static class SelectedCommands
     {
-        public const int Ok = 0;
-
-        /// <summary>A syntax error: BAD with <c>text</c>.</summary>
-        public const int Bad = 1;
-
-        /// <summary>A refusal: <c>text</c> is the whole tagged NO line.</summary>
-        public const int No = 2;
-
-        /// <summary>The card failed part-way: the connection ends.</summary>
-        public const int CardFailed = 3;
-
-        /// <summary>CLOSE or UNSELECT: the mailbox is no longer selected; then OK.</summary>
-        public const int Deselect = 4;
-
-        /// <summary>Not a selected-state command.</summary>
-        public const int Unknown = 5;
-
         /// <summary>
-        /// Runs FETCH, STORE, SEARCH, EXPUNGE, CLOSE or UNSELECT, or UID and one of the first
-        /// three (RFC 3501 §6.4.8); <paramref name="text"/> goes with Bad and No.
+        /// Runs FETCH, STORE, SEARCH, COPY, MOVE, EXPUNGE, CHECK, CLOSE or UNSELECT, or UID and
+        /// one of the first five (RFC 3501 §6.4.8); <paramref name="text"/> goes with Bad and No.
         /// </summary>
-        public static int Run(SelectedMailbox mailbox, ImapCommand c, out string text)
+        public static int Run(SelectedMailbox mailbox, FolderCommands folders, MailboxQuota quota, ImapCommand c, out string text)
         {
             text = null;
             string tag = c.Tag;
@@ -39,31 +25,37 @@ namespace MailAppliance.Core.Imap
                 if (args.Length == 0)
                 {
                     text = "UID needs a command";
-                    return Bad;
+                    return Outcome.Bad;
                 }
                 name = args[0].Text.ToUpper();
                 var rest = new ImapValue[args.Length - 1];
                 System.Array.Copy(args, 1, rest, 0, rest.Length);
                 args = rest;
-                if (name != "FETCH" && name != "STORE" && name != "SEARCH")
+                if (name != "FETCH" && name != "STORE" && name != "SEARCH" && name != "COPY" && name != "MOVE")
                 {
-                    return Unknown;
+                    return Outcome.Unknown;
                 }
             }
             switch (name)
             {
                 case "CLOSE":
                     // RFC 3501 §6.4.2: CLOSE expunges silently, unless the mailbox is read-only.
-                    return !mailbox.ReadOnly && !mailbox.Expunge(true) ? CardFailed : Deselect;
+                    return !mailbox.ReadOnly && !mailbox.Expunge(true) ? Outcome.CardFailed : Outcome.Deselect;
                 case "UNSELECT":
-                    return Deselect;
+                    return Outcome.Deselect;
+                case "CHECK":
+                    // RFC 3501 §6.4.1: every change is on the card when its command answers; nothing waits.
+                    return Outcome.Ok;
+                case "COPY":
+                case "MOVE":
+                    return Copy(mailbox, folders, quota, tag, args, byUid, name == "MOVE", out text);
                 case "EXPUNGE":
                     if (mailbox.ReadOnly)
                     {
                         text = string.Format(ImapReplies.ReadOnly, tag);
-                        return No;
+                        return Outcome.No;
                     }
-                    return mailbox.Expunge(false) ? Ok : CardFailed;
+                    return mailbox.Expunge(false) ? Outcome.Ok : Outcome.CardFailed;
                 case "FETCH":
                     return Fetch(mailbox, args, byUid, out text);
                 case "STORE":
@@ -71,7 +63,7 @@ namespace MailAppliance.Core.Imap
                 case "SEARCH":
                     return Search(mailbox, tag, args, byUid, out text);
                 default:
-                    return Unknown;
+                    return Outcome.Unknown;
             }
         }
 
@@ -83,9 +75,9 @@ namespace MailAppliance.Core.Imap
             if (request == null)
             {
                 text = text ?? "FETCH takes a sequence set and the items to fetch";
-                return Bad;
+                return Outcome.Bad;
             }
-            return mailbox.Fetch(chosen, request) ? Ok : CardFailed;
+            return mailbox.Fetch(chosen, request) ? Outcome.Ok : Outcome.CardFailed;
         }
 
         // STORE set (FLAGS|+FLAGS|-FLAGS)[.SILENT] (flags) or a single flag.
@@ -97,14 +89,14 @@ namespace MailAppliance.Core.Imap
             if (request == null)
             {
                 text = "STORE takes a sequence set, FLAGS, +FLAGS or -FLAGS (.SILENT), and system flags";
-                return Bad;
+                return Outcome.Bad;
             }
             if (mailbox.ReadOnly)
             {
                 text = string.Format(ImapReplies.ReadOnly, tag);
-                return No;
+                return Outcome.No;
             }
-            return mailbox.Store(chosen, request.Mode, request.Flags, request.Silent, byUid) ? Ok : CardFailed;
+            return mailbox.Store(chosen, request.Mode, request.Flags, request.Silent, byUid) ? Outcome.Ok : Outcome.CardFailed;
         }
 
         // SEARCH [CHARSET name] keys: the matching message numbers, or UIDs for UID SEARCH.
@@ -117,13 +109,49 @@ namespace MailAppliance.Core.Imap
                 if (charset != "US-ASCII" && charset != "UTF-8")
                 {
                     text = string.Format(ImapReplies.BadCharset, tag);
-                    return No;
+                    return Outcome.No;
                 }
                 var rest = new ImapValue[args.Length - 2];
                 System.Array.Copy(args, 2, rest, 0, rest.Length);
                 args = rest;
             }
-            return mailbox.Search(args, byUid, out text) ? Ok : Bad;
+            return mailbox.Search(args, byUid, out text) ? Outcome.Ok : Outcome.Bad;
+        }
+
+        // COPY or MOVE set mailbox: [TRYCREATE] when the target is missing (RFC 3501 §6.4.7).
+        private static int Copy(SelectedMailbox mailbox, FolderCommands folders, MailboxQuota quota, string tag, ImapValue[] args, bool byUid, bool move, out string text)
+        {
+            text = null;
+            bool[] chosen = args.Length == 2 && args[0].Kind == ImapValue.Atom && args[1].IsAString ? mailbox.Resolve(args[0].Text, byUid) : null;
+            if (chosen == null)
+            {
+                text = (move ? "MOVE" : "COPY") + " takes a sequence set and a mailbox name";
+                return Outcome.Bad;
+            }
+            if (move && mailbox.ReadOnly)
+            {
+                text = string.Format(ImapReplies.ReadOnly, tag);
+                return Outcome.No;
+            }
+            string target = folders.Find(tag, args[1].Text, true, out text);
+            if (target == null)
+            {
+                return Outcome.No;
+            }
+            if (target == "INBOX" && quota.Over(folders.User, mailbox.SizeOf(chosen)))
+            {
+                text = string.Format(ImapReplies.OverQuota, tag);
+                return Outcome.No;
+            }
+            StoreResult done = mailbox.CopyTo(chosen, folders.Store, folders.User, target, move);
+            if (done != StoreResult.Accepted)
+            {
+                text = string.Format(ImapReplies.StorageTryLater, tag);
+                return Outcome.No;
+            }
+            // A copy into the selected mailbox is told at once (RFC 3501 §6.4.7 leaves it to the next
+            // command; sending it now costs a listing, and saves the client a NOOP).
+            return target == mailbox.Name && !mailbox.ReportChanges() ? Outcome.CardFailed : Outcome.Ok;
         }
     }
 }

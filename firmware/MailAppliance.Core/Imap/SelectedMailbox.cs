@@ -5,24 +5,51 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Imap
 {
     /// <summary>
-    /// The commands on a selected mailbox (RFC 3501 §6.4): FETCH and STORE by message number or
-    /// UID, EXPUNGE and CLOSE's silent expunge. Bodies go out as literals read from the card in
-    /// <see cref="IoSizes.CardRead"/> chunks, never whole in memory.
+    /// The commands on a selected mailbox (RFC 3501 §6.4): FETCH (<see cref="MessageFetcher"/>),
+    /// STORE, SEARCH, COPY and MOVE by message number or UID, EXPUNGE and CLOSE's silent
+    /// expunge, and the untagged updates that keep the client in step with other sessions.
     /// </summary>
     internal sealed class SelectedMailbox
     {
         private readonly IImapFolder _folder;
         private readonly bool _readOnly;
         private readonly ReplyChannel _channel;
-        private readonly BufferedOutput _output;
-        private byte[] _chunk;
+        private readonly MessageFetcher _fetcher;
+        private readonly string _name;
 
-        public SelectedMailbox(IImapFolder folder, bool readOnly, ReplyChannel channel, BufferedOutput output)
+        public SelectedMailbox(string name, IImapFolder folder, bool readOnly, ReplyChannel channel, BufferedOutput output)
         {
+            _name = name;
             _folder = folder;
             _readOnly = readOnly;
             _channel = channel;
-            _output = output;
+            _fetcher = new MessageFetcher(folder, readOnly, channel, output);
+        }
+
+        /// <summary>The mailbox's name as stored ("INBOX", "Sent").</summary>
+        public string Name
+        {
+            get { return _name; }
+        }
+
+        /// <summary>SELECT's and EXAMINE's untagged answers (RFC 3501 §6.3.1).</summary>
+        public void Opened()
+        {
+            int unseen = 0;
+            for (int i = _folder.Count - 1; i >= 0; i--)
+            {
+                unseen = (_folder.FlagsOf(i) & MessageFlags.Seen) == 0 ? i + 1 : unseen;
+            }
+            _channel.Reply("* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)");
+            _channel.Reply("* " + _folder.Count + " EXISTS");
+            _channel.Reply("* 0 RECENT");
+            if (unseen > 0)
+            {
+                _channel.Reply("* OK [UNSEEN " + unseen + "] First unseen message");
+            }
+            _channel.Reply("* OK [UIDVALIDITY " + _folder.UidValidity + "] UIDs valid");
+            _channel.Reply("* OK [UIDNEXT " + _folder.UidNext + "] Predicted next UID");
+            _channel.Reply(_readOnly ? ImapReplies.ReadOnlyFlags : ImapReplies.PermanentFlags);
         }
 
         public IImapFolder Folder
@@ -74,13 +101,19 @@ namespace MailAppliance.Core.Imap
         }
 
         /// <summary>
-        /// Tells the client what others changed (RFC 3501 §7.4.1, §7.3.1): "* n EXPUNGE" for each
-        /// message gone, highest first so each number is still right when sent, then "* n EXISTS"
-        /// when messages came. False when the card failed.
+        /// Tells the client what others changed (RFC 3501 §7.4.1, §7.3.1, §7.4.2): "* n EXPUNGE"
+        /// for each message gone, highest first so each number is still right when sent; "* n
+        /// FETCH (FLAGS ...)" for flags another session changed; "* n EXISTS" when messages came.
+        /// False when the card failed.
         /// </summary>
         public bool ReportChanges()
         {
             int before = _folder.Count;
+            var flags = new int[before];
+            for (int i = 0; i < before; i++)
+            {
+                flags[i] = _folder.FlagsOf(i);
+            }
             int[] gone = _folder.Refresh();
             if (gone == null)
             {
@@ -90,19 +123,36 @@ namespace MailAppliance.Core.Imap
             {
                 _channel.Reply("* " + (gone[i] + 1) + " EXPUNGE");
             }
-            if (_folder.Count > before - gone.Length)
+            // The messages kept are the old ones less those gone, in the same order.
+            int kept = 0;
+            int g = 0;
+            for (int old = 0; old < before; old++)
+            {
+                if (g < gone.Length && gone[g] == old)
+                {
+                    g++;
+                    continue;
+                }
+                int now = _folder.FlagsOf(kept);
+                if (now != flags[old])
+                {
+                    _channel.Reply("* " + (kept + 1) + " FETCH (FLAGS " + MessageFlags.List(now) + ")");
+                }
+                kept++;
+            }
+            if (_folder.Count > kept)
             {
                 _channel.Reply("* " + _folder.Count + " EXISTS");
             }
             return true;
         }
 
-        /// <summary>Answers FETCH for the chosen messages; false when the card failed (the caller says NO).</summary>
+        /// <summary>Answers FETCH for the chosen messages; false when the card failed (the caller ends the connection).</summary>
         public bool Fetch(bool[] chosen, FetchRequest request)
         {
             for (int i = 0; i < chosen.Length; i++)
             {
-                if (chosen[i] && !FetchOne(i, request))
+                if (chosen[i] && !_fetcher.FetchOne(i, request))
                 {
                     return false;
                 }
@@ -160,179 +210,55 @@ namespace MailAppliance.Core.Imap
             return true;
         }
 
-        private bool FetchOne(int index, FetchRequest request)
+        /// <summary>
+        /// COPY or MOVE (RFC 3501 §6.4.7, RFC 6851): each chosen message, with its flags, into
+        /// <paramref name="target"/> through <paramref name="store"/>; a MOVE then expunges them,
+        /// telling the client. Copies are made first and the originals removed only once all are
+        /// on the card, so a failure part-way leaves a message twice, never nowhere.
+        /// </summary>
+        public StoreResult CopyTo(bool[] chosen, IImapStore store, string user, string target, bool move)
         {
-            int flags = _folder.FlagsOf(index);
-            bool flagsChanged = false;
-            if (request.Body && request.SetsSeen && !_readOnly && (flags & MessageFlags.Seen) == 0)
+            for (int i = 0; i < chosen.Length; i++)
             {
-                if (_folder.SetFlags(index, flags | MessageFlags.Seen) != StoreResult.Accepted)
+                if (chosen[i])
                 {
-                    return false;
-                }
-                flags |= MessageFlags.Seen;
-                flagsChanged = true;
-            }
-            string items = "";
-            if (request.Uid)
-            {
-                items += " UID " + _folder.UidOf(index);
-            }
-            if (request.Flags || flagsChanged)
-            {
-                items += " FLAGS " + MessageFlags.List(flags);
-            }
-            if (request.Size)
-            {
-                items += " RFC822.SIZE " + _folder.SizeOf(index);
-            }
-            if (request.InternalDate)
-            {
-                items += " INTERNALDATE \"" + InternalDate(_folder.ArrivedOf(index)) + "\"";
-            }
-            string head = "* " + (index + 1) + " FETCH (" + items.TrimStart(' ');
-            if (!request.Body)
-            {
-                _channel.Reply(head + ")");
-                return true;
-            }
-            string prefix = head + (items.Length > 0 ? " " : "") + request.BodyName;
-            if (request.Section == FetchRequest.Fields || request.Section == FetchRequest.FieldsNot)
-            {
-                if (!SendFields(index, request, prefix))
-                {
-                    return false;
-                }
-                _channel.Reply(")");
-                return true;
-            }
-            long size = _folder.SizeOf(index);
-            long from = 0;
-            if (request.Section != FetchRequest.Whole)
-            {
-                long headerEnd = HeaderEnd(index, size);
-                if (headerEnd < 0)
-                {
-                    return false;
-                }
-                from = request.Section == FetchRequest.Header ? 0 : headerEnd;
-                size = request.Section == FetchRequest.Header ? headerEnd : size - headerEnd;
-            }
-            long start = request.PartialStart < 0 ? 0 : (request.PartialStart < size ? request.PartialStart : size);
-            long count = request.PartialStart < 0 ? size : (request.PartialCount < size - start ? request.PartialCount : size - start);
-            _channel.Reply(prefix + " {" + count + "}");
-            if (!SendBody(index, from + start, count))
-            {
-                return false;
-            }
-            _channel.Sent("(message " + (index + 1) + ", " + count + " octets)");
-            _channel.Reply(")");
-            return true;
-        }
-
-        // Where the header ends: just after the blank line (RFC 5322 §2.1), found by reading the
-        // message from its start; the whole message when it has none. -1 when the card fails.
-        private long HeaderEnd(int index, long size)
-        {
-            Chunk();
-            long position = 0;
-            int matched = 0; // of "\r\n\r\n"
-            while (position < size)
-            {
-                int n = _folder.Read(index, position, _chunk, 0, _chunk.Length);
-                if (n <= 0)
-                {
-                    return -1;
-                }
-                for (int i = 0; i < n; i++)
-                {
-                    byte b = _chunk[i];
-                    matched = b == (matched % 2 == 0 ? '\r' : '\n') ? matched + 1 : (b == '\r' ? 1 : 0);
-                    if (matched == 4)
+                    StoreResult copied = MessageCopy.Copy(_folder, i, store, user, target, _fetcher.Buffer);
+                    if (copied != StoreResult.Accepted)
                     {
-                        return position + i + 1;
+                        return copied;
                     }
                 }
-                position += n;
+            }
+            if (!move)
+            {
+                return StoreResult.Accepted;
+            }
+            int now = 0;
+            for (int old = 0; old < chosen.Length; old++)
+            {
+                if (!chosen[old])
+                {
+                    now++;
+                    continue;
+                }
+                if (_folder.Expunge(now) != StoreResult.Accepted)
+                {
+                    return StoreResult.TryLater;
+                }
+                _channel.Reply("* " + (now + 1) + " EXPUNGE");
+            }
+            return StoreResult.Accepted;
+        }
+
+        /// <summary>The total size of the chosen messages (COPY's quota check).</summary>
+        public long SizeOf(bool[] chosen)
+        {
+            long size = 0;
+            for (int i = 0; i < chosen.Length; i++)
+            {
+                size += chosen[i] ? _folder.SizeOf(i) : 0;
             }
             return size;
-        }
-
-        // HEADER.FIELDS (.NOT): counted in a first pass over the header, sent in a second.
-        private bool SendFields(int index, FetchRequest request, string prefix)
-        {
-            long count = FilterHeader(index, request, null);
-            if (count < 0)
-            {
-                return false;
-            }
-            _channel.Reply(prefix + " {" + count + "}");
-            if (FilterHeader(index, request, _output) < 0)
-            {
-                return false;
-            }
-            _channel.Sent("(" + count + " octets of header fields)");
-            return true;
-        }
-
-        private long FilterHeader(int index, FetchRequest request, ISessionOutput sink)
-        {
-            Chunk();
-            var filter = new HeaderFilter(request.FieldNames, request.Section == FetchRequest.FieldsNot);
-            long size = _folder.SizeOf(index);
-            long position = 0;
-            long kept = 0;
-            while (position < size && !filter.Done)
-            {
-                int n = _folder.Read(index, position, _chunk, 0, _chunk.Length);
-                if (n <= 0)
-                {
-                    return -1;
-                }
-                kept += filter.Feed(_chunk, 0, n, sink);
-                position += n;
-            }
-            return kept;
-        }
-
-        private void Chunk()
-        {
-            if (_chunk == null)
-            {
-                _chunk = new byte[IoSizes.CardRead];
-            }
-        }
-
-        // The literal's bytes, straight from the card into the session's output.
-        private bool SendBody(int index, long start, long count)
-        {
-            Chunk();
-            long position = start;
-            long end = start + count;
-            while (position < end)
-            {
-                int want = end - position < _chunk.Length ? (int)(end - position) : _chunk.Length;
-                int n = _folder.Read(index, position, _chunk, 0, want);
-                if (n <= 0)
-                {
-                    // The literal's length is promised: a card that fails mid-way leaves no way to
-                    // go on but to close the connection (the caller does).
-                    return false;
-                }
-                _output.Write(_chunk, 0, n);
-                position += n;
-            }
-            return true;
-        }
-
-        // RFC 3501 §9: date-time = DQUOTE date-day-fixed "-" date-month "-" date-year SP time SP zone DQUOTE.
-        private static string InternalDate(System.DateTime utc)
-        {
-            string day = utc.Day < 10 ? " " + utc.Day : utc.Day.ToString();
-            string date = Rfc5322Date.Format(utc);
-            // "Thu, 26 Nov 2026 14:35:01 +0000" → month and time.
-            string[] parts = date.Split(' ');
-            return day + "-" + parts[2] + "-" + parts[3] + " " + parts[4] + " +0000";
         }
     }
 }

@@ -18,6 +18,12 @@ namespace MailAppliance.Core.Sessions
         /// <summary>The client said nothing for the idle timeout: say so and close.</summary>
         void TimedOut();
 
+        /// <summary>
+        /// Called every few seconds (the connection loop's poll) while the client is quiet: a session that tells
+        /// its client of others' changes unasked (IMAP's IDLE) looks for them now.
+        /// </summary>
+        void Poll();
+
         /// <summary>The client went away: abandon any open work, deleting and delivering nothing.</summary>
         void Disconnected();
 

@@ -83,6 +83,10 @@ namespace MailAppliance.Core.Sessions
 
         public abstract void Disconnected();
 
+        public virtual void Poll()
+        {
+        }
+
         public void Receive(byte[] buffer, int offset, int count)
         {
             int end = offset + count;

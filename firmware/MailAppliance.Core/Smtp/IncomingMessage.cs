@@ -1,3 +1,4 @@
+using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Storage;
 
 namespace MailAppliance.Core.Smtp

@@ -103,5 +103,50 @@ namespace MailAppliance.Platform.Storage
             FileMailStore store = _store;
             return store == null ? StoreResult.TryLater : store.DeleteMailbox(user);
         }
+
+        public StoreResult ListFolders(string user, out string[] folders)
+        {
+            FileMailStore store = _store;
+            folders = null;
+            return store == null ? StoreResult.TryLater : store.ListFolders(user, out folders);
+        }
+
+        public StoreResult CreateFolder(string user, string folder)
+        {
+            FileMailStore store = _store;
+            return store == null ? StoreResult.TryLater : store.CreateFolder(user, folder);
+        }
+
+        public StoreResult DeleteFolder(string user, string folder)
+        {
+            FileMailStore store = _store;
+            return store == null ? StoreResult.TryLater : store.DeleteFolder(user, folder);
+        }
+
+        public StoreResult RenameFolder(string user, string from, string to)
+        {
+            FileMailStore store = _store;
+            return store == null ? StoreResult.TryLater : store.RenameFolder(user, from, to);
+        }
+
+        public StoreResult BeginAppend(string user, string folder, int flags, out IMessageWriter writer)
+        {
+            FileMailStore store = _store;
+            writer = null;
+            return store == null ? StoreResult.TryLater : store.BeginAppend(user, folder, flags, out writer);
+        }
+
+        public StoreResult ReadSubscriptions(string user, out string text)
+        {
+            FileMailStore store = _store;
+            text = null;
+            return store == null ? StoreResult.TryLater : store.ReadSubscriptions(user, out text);
+        }
+
+        public StoreResult SaveSubscriptions(string user, string text)
+        {
+            FileMailStore store = _store;
+            return store == null ? StoreResult.TryLater : store.SaveSubscriptions(user, text);
+        }
     }
 }

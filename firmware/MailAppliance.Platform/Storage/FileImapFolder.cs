@@ -55,7 +55,8 @@ namespace MailAppliance.Platform.Storage
             string[] listed;
             try
             {
-                listed = FileMailStore.MessagesIn(Directory.GetFiles(_folder));
+                // A folder deleted by another session is seen as emptied.
+                listed = Directory.Exists(_folder) ? FileMailStore.MessagesIn(Directory.GetFiles(_folder)) : new string[0];
             }
             catch (System.SystemException)
             {

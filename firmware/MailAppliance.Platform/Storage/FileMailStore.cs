@@ -17,6 +17,9 @@ namespace MailAppliance.Platform.Storage
         // In each mailbox folder: its UIDVALIDITY (RFC 3501 §2.3.1.1), made once.
         private const string UidValidityFile = "imap.uidvalidity";
 
+        // In each user's mailbox folder: the IMAP folders the user subscribed to, one per line.
+        private const string SubscriptionsFile = "imap.subscriptions";
+
         public const string TempExtension = ".tmp";
 
         /// <summary>
@@ -75,7 +78,7 @@ namespace MailAppliance.Platform.Storage
                 string uid = _uids.Next();
                 string path = Path.Combine(_tempRoot, uid + TempExtension);
                 var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, StreamBufferSize);
-                writer = new FileMessageWriter(this, uid, path, stream);
+                writer = new FileMessageWriter(this, null, 0, uid, path, stream);
                 return StoreResult.Accepted;
             }
             catch (System.SystemException)
@@ -101,23 +104,138 @@ namespace MailAppliance.Platform.Storage
         }
 
         /// <summary>
-        /// INBOX (the mailbox POP3 reads) for IMAP. UIDs are the store's message numbers, which
-        /// only grow, so UIDVALIDITY is made once per mailbox folder (from the same counter, so a
+        /// A folder for IMAP (<see cref="UserFolders"/>). UIDs are the store's message numbers,
+        /// which only grow, so UIDVALIDITY is made once per folder (from the same counter, so a
         /// folder made again gets a new one) and kept in it. UIDNEXT is the counter's next value:
-        /// shared by every mailbox, it may grow without a message here (RFC 3501 lets it be a prediction).
+        /// shared by every folder, it may grow without a message here (RFC 3501 lets it be a prediction).
         /// </summary>
         public StoreResult OpenFolder(string user, string folder, out IImapFolder opened)
         {
             opened = null;
-            if (folder != "INBOX")
-            {
-                return StoreResult.Refused;
-            }
             try
             {
-                string path = MailboxFolder(user);
-                Directory.CreateDirectory(path);
+                string path = UserFolders.PathOf(MailboxFolder(user), folder);
+                if (folder == "INBOX")
+                {
+                    Directory.CreateDirectory(path);
+                }
+                else if (!Directory.Exists(path))
+                {
+                    return StoreResult.Refused;
+                }
                 opened = new FileImapFolder(path, MessagesIn(Directory.GetFiles(path)), UidValidity(path), _uids.Peek());
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult ListFolders(string user, out string[] folders)
+        {
+            folders = null;
+            try
+            {
+                folders = UserFolders.List(MailboxFolder(user));
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult CreateFolder(string user, string folder)
+        {
+            try
+            {
+                string path = UserFolders.PathOf(MailboxFolder(user), folder);
+                Directory.CreateDirectory(path);
+                UidValidity(path);
+                StableStorage.SyncFolderOf(path);
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult DeleteFolder(string user, string folder)
+        {
+            try
+            {
+                UserFolders.Delete(UserFolders.PathOf(MailboxFolder(user), folder));
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult RenameFolder(string user, string from, string to)
+        {
+            try
+            {
+                string mailbox = MailboxFolder(user);
+                string target = UserFolders.PathOf(mailbox, to);
+                Directory.CreateDirectory(Path.GetDirectoryName(target));
+                if (from == "INBOX")
+                {
+                    UserFolders.MoveMessages(mailbox, target);
+                    return StoreResult.Accepted;
+                }
+                Directory.Move(UserFolders.PathOf(mailbox, from), target);
+                StableStorage.SyncFolderOf(target);
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult BeginAppend(string user, string folder, int flags, out IMessageWriter writer)
+        {
+            writer = null;
+            try
+            {
+                string uid = _uids.Next();
+                string path = Path.Combine(_tempRoot, uid + TempExtension);
+                var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, StreamBufferSize);
+                writer = new FileMessageWriter(this, UserFolders.PathOf(MailboxFolder(user), folder), flags, uid, path, stream);
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult ReadSubscriptions(string user, out string text)
+        {
+            text = null;
+            try
+            {
+                byte[] saved = AtomicFile.Read(Path.Combine(MailboxFolder(user), SubscriptionsFile));
+                text = saved == null ? null : Ascii.GetString(saved, 0, saved.Length);
+                return StoreResult.Accepted;
+            }
+            catch (System.SystemException)
+            {
+                return StoreResult.TryLater;
+            }
+        }
+
+        public StoreResult SaveSubscriptions(string user, string text)
+        {
+            try
+            {
+                string mailbox = MailboxFolder(user);
+                Directory.CreateDirectory(mailbox);
+                AtomicFile.Write(Path.Combine(mailbox, SubscriptionsFile), Ascii.GetBytes(text));
                 return StoreResult.Accepted;
             }
             catch (System.SystemException)
@@ -205,16 +323,22 @@ namespace MailAppliance.Platform.Storage
 
         private long RemoveStaleFilesAndFindHighestUid()
         {
-            long highest = 0;
             string[] temps = Directory.GetFiles(_tempRoot);
             for (int i = 0; i < temps.Length; i++)
             {
                 File.Delete(temps[i]);
             }
-            string[] boxes = Directory.GetDirectories(_mailRoot);
-            for (int b = 0; b < boxes.Length; b++)
+            return SweepFolders(_mailRoot, 0);
+        }
+
+        // Every mailbox and IMAP folder below <paramref name="folder"/>: half-delivered ".tmp" files
+        // removed, the highest UID found.
+        private static long SweepFolders(string folder, long highest)
+        {
+            string[] children = Directory.GetDirectories(folder);
+            for (int b = 0; b < children.Length; b++)
             {
-                string[] files = Directory.GetFiles(boxes[b]);
+                string[] files = Directory.GetFiles(children[b]);
                 for (int i = 0; i < files.Length; i++)
                 {
                     if (files[i].EndsWith(TempExtension))
@@ -228,6 +352,7 @@ namespace MailAppliance.Platform.Storage
                         highest = uid;
                     }
                 }
+                highest = SweepFolders(children[b], highest);
             }
             return highest;
         }

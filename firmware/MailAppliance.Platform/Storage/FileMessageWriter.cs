@@ -8,19 +8,25 @@ namespace MailAppliance.Platform.Storage
     /// A message being received into <c>tmp/</c>. Commit delivers it in two steps so that a
     /// failure leaves no mailbox with half a message and none with a message the client was
     /// told failed: first a ".tmp" copy in every mailbox (the last one gets the original by
-    /// rename), then each is renamed to its message name, which records the size.
+    /// rename), then each is renamed to its message name, which records the size (and, for an
+    /// IMAP APPEND or COPY into one folder, the flags).
     /// </summary>
     internal sealed class FileMessageWriter : IMessageWriter
     {
         private readonly FileMailStore _store;
+        private readonly string _target;
+        private readonly int _flags;
         private readonly string _uid;
         private readonly string _tempPath;
         private FileStream _stream;
         private long _size;
 
-        public FileMessageWriter(FileMailStore store, string uid, string tempPath, FileStream stream)
+        /// <param name="target">The folder an IMAP APPEND goes into, committed with no mailboxes; null for SMTP's.</param>
+        public FileMessageWriter(FileMailStore store, string target, int flags, string uid, string tempPath, FileStream stream)
         {
             _store = store;
+            _target = target;
+            _flags = flags;
             _uid = uid;
             _tempPath = tempPath;
             _stream = stream;
@@ -42,6 +48,20 @@ namespace MailAppliance.Platform.Storage
 
         public StoreResult Commit(string[] mailboxes, int count)
         {
+            if (count == 0)
+            {
+                return CommitInto(new[] { _target }, 1);
+            }
+            var folders = StringArrays.New(count);
+            for (int i = 0; i < count; i++)
+            {
+                folders[i] = _store.MailboxFolder(mailboxes[i]);
+            }
+            return CommitInto(folders, count);
+        }
+
+        private StoreResult CommitInto(string[] folders, int count)
+        {
             var staged = StringArrays.New(count);
             try
             {
@@ -51,7 +71,7 @@ namespace MailAppliance.Platform.Storage
                 StableStorage.Sync(_tempPath);
                 for (int i = 0; i < count; i++)
                 {
-                    string folder = _store.MailboxFolder(mailboxes[i]);
+                    string folder = folders[i];
                     if (!Directory.Exists(folder))
                     {
                         Directory.CreateDirectory(folder);
@@ -69,16 +89,16 @@ namespace MailAppliance.Platform.Storage
                     }
                     staged[i] = path;
                 }
-                string name = MessageFileName.Of(_uid, _size);
+                string name = MessageFileName.Of(_uid, _size, _flags);
                 for (int i = 0; i < count; i++)
                 {
-                    File.Move(staged[i], Path.Combine(_store.MailboxFolder(mailboxes[i]), name));
+                    File.Move(staged[i], Path.Combine(folders[i], name));
                     staged[i] = null;
                 }
                 // The renames are only kept once each mailbox folder is synced: then the 250 may go.
                 for (int i = 0; i < count; i++)
                 {
-                    StableStorage.Sync(_store.MailboxFolder(mailboxes[i]));
+                    StableStorage.Sync(folders[i]);
                 }
                 return StoreResult.Accepted;
             }

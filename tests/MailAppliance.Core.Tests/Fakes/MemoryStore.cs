@@ -6,6 +6,7 @@ namespace MailAppliance.Core.Tests.Fakes
 {
     /// <summary>
     /// An in-memory mail store: mailbox name → messages (<see cref="StoredMessage"/>), in order.
+    /// A user's INBOX is the mailbox named as the user, another IMAP folder "user/Folder".
     /// Can be told to fail, to test the engines' storage-failure replies.
     /// </summary>
     public sealed class MemoryStore : IMailStore, IImapStore
@@ -22,8 +23,21 @@ namespace MailAppliance.Core.Tests.Fakes
         public int Aborted;
         public int LargestAppend;
         private int _nextUid = 1;
+        private readonly ArrayList _folders = new ArrayList();
+        private readonly ArrayList _subscribers = new ArrayList();
+        private readonly ArrayList _subscriptions = new ArrayList();
+        public StoreResult FolderOutcome = StoreResult.Accepted;
 
-        public void Add(string mailbox, string uid, string text) => Box(mailbox).Add(new StoredMessage(uid, Latin1.GetBytes(text)));
+        /// <summary>Stores a message as if delivered: later messages get higher uids, as the card's allocator gives.</summary>
+        public void Add(string mailbox, string uid, string text)
+        {
+            Box(mailbox).Add(new StoredMessage(uid, Latin1.GetBytes(text)));
+            long number;
+            if (MailAppliance.Core.Text.Numbers.TryParseHex(uid, out number) && number >= _nextUid)
+            {
+                _nextUid = (int)number + 1;
+            }
+        }
 
         public bool HasMailbox(string mailbox) => _names.IndexOf(mailbox) >= 0;
 
@@ -57,7 +71,7 @@ namespace MailAppliance.Core.Tests.Fakes
 
         public StoreResult BeginMessage(out IMessageWriter writer)
         {
-            writer = BeginOutcome == StoreResult.Accepted ? new Writer(this) : null;
+            writer = BeginOutcome == StoreResult.Accepted ? new Writer(this, null, 0) : null;
             return BeginOutcome;
         }
 
@@ -69,8 +83,133 @@ namespace MailAppliance.Core.Tests.Fakes
 
         public StoreResult OpenFolder(string user, string folder, out IImapFolder opened)
         {
-            opened = OpenOutcome == StoreResult.Accepted && folder == "INBOX" ? new Folder(this, user) : null;
+            bool exists = folder == "INBOX" || _folders.Contains(user + "/" + folder);
+            opened = OpenOutcome == StoreResult.Accepted && exists ? new Folder(this, BoxName(user, folder)) : null;
             return opened == null && OpenOutcome == StoreResult.Accepted ? StoreResult.Refused : OpenOutcome;
+        }
+
+        private static string BoxName(string user, string folder) => folder == "INBOX" ? user : user + "/" + folder;
+
+        public StoreResult ListFolders(string user, out string[] folders)
+        {
+            var names = new ArrayList();
+            foreach (string key in _folders)
+            {
+                if (key.StartsWith(user + "/"))
+                {
+                    names.Add(key.Substring(user.Length + 1));
+                }
+            }
+            folders = new string[names.Count];
+            for (int i = 0; i < folders.Length; i++)
+            {
+                folders[i] = (string)names[i];
+            }
+            MailAppliance.Core.Text.StringSort.Sort(folders, folders.Length);
+            return FolderOutcome;
+        }
+
+        public StoreResult CreateFolder(string user, string folder)
+        {
+            if (FolderOutcome != StoreResult.Accepted)
+            {
+                return FolderOutcome;
+            }
+            // Parents too, as on the card.
+            string[] levels = folder.Split('/');
+            string name = "";
+            for (int i = 0; i < levels.Length; i++)
+            {
+                name += (i == 0 ? "" : "/") + levels[i];
+                if (!_folders.Contains(user + "/" + name))
+                {
+                    _folders.Add(user + "/" + name);
+                    Box(user + "/" + name);
+                }
+            }
+            return StoreResult.Accepted;
+        }
+
+        public StoreResult DeleteFolder(string user, string folder)
+        {
+            _folders.Remove(user + "/" + folder);
+            DeleteMailbox(user + "/" + folder);
+            return FolderOutcome;
+        }
+
+        public StoreResult RenameFolder(string user, string from, string to)
+        {
+            if (FolderOutcome != StoreResult.Accepted)
+            {
+                return FolderOutcome;
+            }
+            CreateFolder(user, to);
+            ArrayList target = Box(user + "/" + to);
+            if (from == "INBOX")
+            {
+                foreach (object message in Box(user))
+                {
+                    target.Add(message);
+                }
+                Box(user).Clear();
+                return StoreResult.Accepted;
+            }
+            // The folder and those under it move, messages and all.
+            var moving = new ArrayList();
+            foreach (string key in _folders)
+            {
+                if (key == user + "/" + from || key.StartsWith(user + "/" + from + "/"))
+                {
+                    moving.Add(key);
+                }
+            }
+            foreach (string key in moving)
+            {
+                string renamed = user + "/" + to + key.Substring(user.Length + 1 + from.Length);
+                if (!_folders.Contains(renamed))
+                {
+                    _folders.Add(renamed);
+                }
+                foreach (object message in Box(key))
+                {
+                    Box(renamed).Add(message);
+                }
+                _folders.Remove(key);
+                DeleteMailbox(key);
+            }
+            return StoreResult.Accepted;
+        }
+
+        public StoreResult BeginAppend(string user, string folder, int flags, out IMessageWriter writer)
+        {
+            writer = BeginOutcome == StoreResult.Accepted ? new Writer(this, BoxName(user, folder), flags) : null;
+            return BeginOutcome;
+        }
+
+        public StoreResult ReadSubscriptions(string user, out string text)
+        {
+            int i = _subscribers.IndexOf(user);
+            text = i < 0 ? null : (string)_subscriptions[i];
+            return FolderOutcome;
+        }
+
+        public StoreResult SaveSubscriptions(string user, string text)
+        {
+            if (FolderOutcome != StoreResult.Accepted)
+            {
+                return FolderOutcome;
+            }
+            int i = _subscribers.IndexOf(user);
+            if (i < 0)
+            {
+                _subscribers.Add(user);
+                _subscriptions.Add(text);
+            }
+            else
+            {
+                _subscriptions[i] = text;
+            }
+            return StoreResult.Accepted;
         }
 
         public StoreResult MailboxUsage(string user, out int count, out long bytes)
@@ -99,11 +238,16 @@ namespace MailAppliance.Core.Tests.Fakes
         private sealed class Writer : IMessageWriter
         {
             private readonly MemoryStore _store;
+            private readonly string _target;
+            private readonly int _flags;
             private readonly ByteBuffer _bytes = new ByteBuffer();
 
-            public Writer(MemoryStore store)
+            // target: the mailbox an IMAP APPEND goes into, committed with no mailboxes.
+            public Writer(MemoryStore store, string target, int flags)
             {
                 _store = store;
+                _target = target;
+                _flags = flags;
             }
 
             public StoreResult Append(byte[] buffer, int offset, int count)
@@ -130,6 +274,12 @@ namespace MailAppliance.Core.Tests.Fakes
                     return _store.CommitOutcome;
                 }
                 string uid = MailAppliance.Core.Text.Numbers.ToHex(_store._nextUid++, 8);
+                if (count == 0)
+                {
+                    var message = new StoredMessage(uid, _bytes.ToArray());
+                    message.Flags = _flags;
+                    _store.Box(_target).Add(message);
+                }
                 for (int i = 0; i < count; i++)
                 {
                     _store.Box(mailboxes[i]).Add(new StoredMessage(uid, _bytes.ToArray()));
@@ -140,12 +290,14 @@ namespace MailAppliance.Core.Tests.Fakes
             public void Abort() => _store.Aborted++;
         }
 
-        // INBOX as IMAP sees it: a snapshot of the mailbox's list, looked at again by Refresh.
+        // A folder as IMAP sees it: a snapshot of the mailbox's list and flags, as a listing of
+        // the card gives, looked at again by Refresh.
         private sealed class Folder : IImapFolder
         {
             private readonly MemoryStore _store;
             private readonly ArrayList _box;
             private readonly ArrayList _seen;
+            private readonly ArrayList _flags = new ArrayList();
 
             public Folder(MemoryStore store, string name)
             {
@@ -155,6 +307,7 @@ namespace MailAppliance.Core.Tests.Fakes
                 foreach (object message in _box)
                 {
                     _seen.Add(message);
+                    _flags.Add(((StoredMessage)message).Flags);
                 }
             }
 
@@ -167,6 +320,7 @@ namespace MailAppliance.Core.Tests.Fakes
                     {
                         gone.Insert(0, i);
                         _seen.RemoveAt(i);
+                        _flags.RemoveAt(i);
                     }
                 }
                 foreach (object message in _box)
@@ -174,7 +328,12 @@ namespace MailAppliance.Core.Tests.Fakes
                     if (!_seen.Contains(message))
                     {
                         _seen.Add(message);
+                        _flags.Add(0);
                     }
+                }
+                for (int i = 0; i < _seen.Count; i++)
+                {
+                    _flags[i] = At(i).Flags;
                 }
                 var indexes = new int[gone.Count];
                 for (int i = 0; i < indexes.Length; i++)
@@ -210,7 +369,7 @@ namespace MailAppliance.Core.Tests.Fakes
 
             public long SizeOf(int index) => At(index).Bytes.Length;
 
-            public int FlagsOf(int index) => At(index).Flags;
+            public int FlagsOf(int index) => (int)_flags[index];
 
             public DateTime ArrivedOf(int index) => new DateTime(2026, 11, 26, 9, 58, 7);
 
@@ -225,6 +384,7 @@ namespace MailAppliance.Core.Tests.Fakes
             public StoreResult SetFlags(int index, int flags)
             {
                 At(index).Flags = flags;
+                _flags[index] = flags;
                 return StoreResult.Accepted;
             }
 
@@ -232,6 +392,7 @@ namespace MailAppliance.Core.Tests.Fakes
             {
                 _box.Remove(_seen[index]);
                 _seen.RemoveAt(index);
+                _flags.RemoveAt(index);
                 return StoreResult.Accepted;
             }
 

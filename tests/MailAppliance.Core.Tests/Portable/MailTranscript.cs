@@ -18,7 +18,9 @@ namespace MailAppliance.Core.Tests.Portable
     /// fed: each block of "C:" lines is fed as one chunk (or byte by byte) once the "S:" lines after
     /// it are reached, and all the "S:" lines so far must have been sent when the next "C:" comes
     /// (so a reply sent one command late fails, as in MailKit's replay stream);
-    /// "E: timeout|disconnect|busy" — a connection event;
+    /// "E: timeout|disconnect|busy|poll" — a connection event (poll: the loop's quiet-time call);
+    /// "E: deliver mailbox uid text" — another session stores a one-line message now;
+    /// "E: flags mailbox uid n" — another session sets that message's MessageFlags to n now;
     /// "! Setting value" — configure the model or the store first (see <see cref="Configure"/>);
     /// "M: mailbox uid text" — before the run, append text + CRLF to a stored message;
     /// "D: mailbox text" — after the run, the mailbox's last message is exactly these lines + CRLF each;
@@ -102,7 +104,7 @@ namespace MailAppliance.Core.Tests.Portable
                 else if (line.StartsWith("E: "))
                 {
                     Feed(session, pending, byteByByte);
-                    Event(session, line.Substring(3));
+                    Event(session, store, line.Substring(3));
                 }
                 else if (line.StartsWith("D: ") || line.StartsWith("K: ") || line.StartsWith("X: "))
                 {
@@ -142,7 +144,7 @@ namespace MailAppliance.Core.Tests.Portable
                     return;
                 }
             }
-            box.Add(new StoredMessage(parts[1], add));
+            store.Add(parts[0], parts[1], Latin1.GetString(add));
         }
 
         private static void Feed(ISession session, ByteBuffer pending, bool byteByByte)
@@ -169,9 +171,28 @@ namespace MailAppliance.Core.Tests.Portable
             }
         }
 
-        private static void Event(ISession session, string name)
+        private static void Event(ISession session, MemoryStore store, string name)
         {
-            if (name == "timeout")
+            string[] parts = name.Split(new char[] { ' ' }, 4);
+            if (parts[0] == "deliver")
+            {
+                store.Add(parts[1], parts[2], parts[3] + "\r\n");
+            }
+            else if (parts[0] == "flags")
+            {
+                foreach (StoredMessage message in store.Box(parts[1]))
+                {
+                    if (message.Uid == parts[2])
+                    {
+                        message.Flags = int.Parse(parts[3]);
+                    }
+                }
+            }
+            else if (name == "poll")
+            {
+                session.Poll();
+            }
+            else if (name == "timeout")
             {
                 session.TimedOut();
             }
@@ -239,6 +260,7 @@ namespace MailAppliance.Core.Tests.Portable
             else if (name == "StoreAppendsBeforeFailure") store.AppendsBeforeFailure = int.Parse(value);
             else if (name == "StoreReadFailsAt") store.FailReadAtChunk = int.Parse(value);
             else if (name == "Domain") model.Domains.Add(value);
+            else if (name == "Folder") store.CreateFolder(value.Split(' ')[0], value.Split(' ')[1]);
             else if (name == "Locked") model.Locks.TryAcquire(value);
             else if (name == "Postmaster") model.Domains.PostmasterUser = value;
             else if (name == "User")

@@ -12,13 +12,23 @@ namespace MailAppliance.Firmware.Tests.DeviceBuild;
 /// </summary>
 public static class DeviceSources
 {
-    public static readonly Lazy<Compilation> Core = new(() => Create(DeviceProject.Firmware()[0]));
+    public static readonly Lazy<Compilation> Core = new(() => Create(Project("MailAppliance.Core")));
 
-    public static readonly Lazy<Compilation> Platform = new(() => Create(DeviceProject.Firmware()[1], Core.Value));
+    /// <summary>Core's folders the device build makes assemblies of their own (DeviceProject.CoreSplits).</summary>
+    public static readonly Lazy<Compilation[]> CoreSplits = new(() =>
+        DeviceProject.CoreSplits.Select(s => Create(Project("MailAppliance." + s), Core.Value)).ToArray());
 
-    public static readonly Lazy<Compilation> Firmware = new(() => Create(DeviceProject.Firmware()[2], Core.Value, Platform.Value));
+    public static readonly Lazy<Compilation> Platform = new(() => Create(Project("MailAppliance.Platform"), CoreSplits.Value.Prepend(Core.Value).ToArray()));
 
-    public static readonly Lazy<Compilation> OnDeviceTests = new(() => Create(DeviceProject.OnDeviceTests(), Core.Value, Platform.Value));
+    public static readonly Lazy<Compilation> Firmware = new(() => Create(Project("MailAppliance.Firmware"), CoreSplits.Value.Prepend(Core.Value).Append(Platform.Value).ToArray()));
+
+    public static readonly Lazy<Compilation> OnDeviceTests = new(() => Create(DeviceProject.OnDeviceTests(), CoreSplits.Value.Prepend(Core.Value).Append(Platform.Value).ToArray()));
+
+    /// <summary>Every device compilation of ours: what the source rules scan.</summary>
+    public static Compilation[] All() =>
+        CoreSplits.Value.Prepend(Core.Value).Concat(new[] { Platform.Value, Firmware.Value, OnDeviceTests.Value }).ToArray();
+
+    private static DeviceProject Project(string name) => DeviceProject.Firmware().Single(p => p.Name == name);
 
     /// <summary>A snippet compiled against every nanoFramework library the device projects may use.</summary>
     public static Compilation Snippet(string source) =>

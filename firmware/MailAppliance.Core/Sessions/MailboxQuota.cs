@@ -1,7 +1,7 @@
 using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Storage;
 
-namespace MailAppliance.Core.Smtp
+namespace MailAppliance.Core.Sessions
 {
     /// <summary>
     /// The per-mailbox quota (<see cref="MailLimits.MailboxQuota"/>, 0 for none): it counts what
@@ -37,7 +37,8 @@ namespace MailAppliance.Core.Smtp
             return false;
         }
 
-        private bool Over(string mailbox, long adding)
+        /// <summary>True when adding <paramref name="adding"/> bytes would take the mailbox over (0: when it is full already).</summary>
+        public bool Over(string mailbox, long adding)
         {
             long quota = _model.Limits.MailboxQuota;
             int count;
