@@ -35,16 +35,17 @@ namespace MailAppliance.Platform
             // SMTP and POP3 share one cap: together they must fit the board's sockets (NANOFRAMEWORK.md).
             var limiter = new SessionLimiter(model.Limits);
             Smtp = new TcpService("smtp", new IPEndPoint(address, smtpPort),
-                new SmtpSessionFactory(model, store, clock, trace), limiter, true, model.Limits, model.Log, model.Stats);
+                new SmtpSessionFactory(model, store, clock, trace), limiter, true, false, model.Limits, model.Log, model.Stats);
             Pop3 = new TcpService("pop3", new IPEndPoint(address, pop3Port),
-                new Pop3SessionFactory(model, store, clock, trace), limiter, true, model.Limits, model.Log, model.Stats);
-            // IMAP sessions count against the same budget: the board's sockets are shared by all (NANOFRAMEWORK.md).
+                new Pop3SessionFactory(model, store, clock, trace), limiter, true, false, model.Limits, model.Log, model.Stats);
+            // IMAP sessions count against the same budget: the board's sockets are shared by all
+            // (NANOFRAMEWORK.md). Its idle sessions make room for newcomers; they time out on IMAP's own timer.
             Imap = new TcpService("imap", new IPEndPoint(address, imapPort),
-                new ImapSessionFactory(model, store, clock, trace), limiter, false, model.Limits, model.Log, model.Stats);
+                new ImapSessionFactory(model, store, clock, trace), limiter, false, true, model.Limits.Imap, model.Log, model.Stats);
             var upstream = new UdpDnsForwarder(model.Dns);
             DnsUdp = new UdpDnsService(new IPEndPoint(address, dnsPort), new DnsResponder(model, zones), upstream, model.Log, trace);
             DnsTcp = new TcpService("dns-tcp", new IPEndPoint(address, dnsPort),
-                new DnsTcpSessionFactory(model, zones, upstream, trace), new SessionLimiter(model.Dns), true, model.Dns, model.Log, model.Stats);
+                new DnsTcpSessionFactory(model, zones, upstream, trace), new SessionLimiter(model.Dns), true, false, model.Dns, model.Log, model.Stats);
         }
     }
 }

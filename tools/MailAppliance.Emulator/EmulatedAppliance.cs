@@ -182,6 +182,7 @@ public sealed class EmulatedAppliance
         limits.MaxSessions = options.MaxSessions ?? limits.MaxSessions;
         limits.MaxMessageSize = options.MaxMessageSize ?? limits.MaxMessageSize;
         limits.IdleTimeoutSeconds = options.IdleTimeoutSeconds ?? limits.IdleTimeoutSeconds;
+        limits.ImapIdleTimeoutSeconds = options.ImapIdleTimeoutSeconds ?? limits.ImapIdleTimeoutSeconds;
         limits.CommandTimeoutSeconds = options.CommandTimeoutSeconds ?? limits.CommandTimeoutSeconds;
         limits.SendTimeoutSeconds = options.SendTimeoutSeconds ?? limits.SendTimeoutSeconds;
         limits.MaxSessionsPerAddress = options.MaxSessionsPerAddress ?? limits.MaxSessionsPerAddress;

@@ -18,12 +18,13 @@ public sealed class EmulatorOptions
           --pop3-port N           POP3 port (default 1100)
           --imap-port N           IMAP port (default 1143; the board uses 143)
           --standard-ports        SMTP on 25, POP3 on 110 and IMAP on 143 (needs root on Linux)
-          --max-sessions N        SMTP and POP3 sessions open at once (default 4)
+          --max-sessions N        SMTP, POP3 and IMAP sessions open at once (default 4)
           --max-message-size N    largest message in bytes (default 10485760)
           --idle-timeout SECONDS  close a silent session after this long (default 300)
+          --imap-idle-timeout SECONDS   close a silent IMAP session after this long (default 1800)
           --command-timeout SECONDS   close a session whose command takes longer to arrive (default 60)
           --send-timeout SECONDS  close a session whose client does not read a reply for this long (default 30)
-          --max-sessions-per-address N   SMTP and POP3 sessions without a login from one address (default 2)
+          --max-sessions-per-address N   mail sessions without a login from one address (default 2)
           --require-auth          SMTP clients must log in before sending
           --dns-port N            DNS port, UDP and TCP (default 1053; 5353 is mDNS's)
           --address ADDRESS       the appliance's own address in DNS answers (default: the bind address)
@@ -54,6 +55,7 @@ public sealed class EmulatorOptions
     public int? MaxSessions;
     public long? MaxMessageSize;
     public int? IdleTimeoutSeconds;
+    public int? ImapIdleTimeoutSeconds;
     public int? CommandTimeoutSeconds;
     public int? SendTimeoutSeconds;
     public int? MaxSessionsPerAddress;
@@ -137,6 +139,7 @@ public sealed class EmulatorOptions
                 "--max-sessions" => TryPositive(value, v => options.MaxSessions = (int)v),
                 "--max-message-size" => TryPositive(value, v => options.MaxMessageSize = v),
                 "--idle-timeout" => TryPositive(value, v => options.IdleTimeoutSeconds = (int)v),
+                "--imap-idle-timeout" => TryPositive(value, v => options.ImapIdleTimeoutSeconds = (int)v),
                 "--command-timeout" => TryPositive(value, v => options.CommandTimeoutSeconds = (int)v),
                 "--send-timeout" => TryPositive(value, v => options.SendTimeoutSeconds = (int)v),
                 "--max-sessions-per-address" => TryPositive(value, v => options.MaxSessionsPerAddress = (int)v),
@@ -153,7 +156,7 @@ public sealed class EmulatorOptions
 
     private static bool IsValued(string flag) => flag is "--data" or "--flash" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--ntp-port" or "--imap-port" or "--address" or "--lab-domain"
         or "--dns-record" or "--dns-forwarder" or "--dhcp-interface" or "--dhcp-pool" or "--dhcp-exclude" or "--dhcp-reserve" or "--bind" or "--smtp-port" or "--pop3-port"
-        or "--max-sessions" or "--max-message-size" or "--idle-timeout" or "--command-timeout" or "--send-timeout" or "--max-sessions-per-address";
+        or "--max-sessions" or "--max-message-size" or "--idle-timeout" or "--imap-idle-timeout" or "--command-timeout" or "--send-timeout" or "--max-sessions-per-address";
 
     private static bool Set(Action action)
     {

@@ -33,7 +33,7 @@ namespace MailAppliance.Core.Appliance
         public int SendTimeoutSeconds { get; set; } = 30;
 
         /// <summary>
-        /// SMTP and POP3 sessions without a login from one client address. A lab PC needs one
+        /// Mail sessions without a login from one client address. A lab PC needs one
         /// of each (Thunderbird checks POP3 while sending); one address cannot fill the cap.
         /// </summary>
         public int MaxSessionsPerAddress { get; set; } = 2;
@@ -46,13 +46,27 @@ namespace MailAppliance.Core.Appliance
         public int MaxErrors { get; set; } = 20;
 
         /// <summary>
-        /// SMTP and POP3 sessions open at once, over both services. lwIP on the ESP32 has 16
+        /// SMTP, POP3 and IMAP sessions open at once, over all three. lwIP on the ESP32 has 16
         /// sockets in all (shared/NANOFRAMEWORK.md): 5 are the appliance's own (SMTP, POP3 and
         /// DNS-TCP listeners, the DNS and DHCP datagram sockets), 2 the DNS forwarder's queries in
         /// flight, 2 the DNS-TCP sessions, 2 the connections waiting for a slot and 1 a busy reply
         /// being sent: 4 are left for mail. IMAP and HTTP listeners will take from these.
         /// </summary>
         public int MaxSessions { get; set; } = 4;
+
+        /// <summary>
+        /// Seconds an IMAP session (idle, or in IDLE) may stay silent. RFC 3501 §5.4 asks for at
+        /// least 30 minutes, the default; a teacher may shorten it. When the sessions are all in
+        /// use, the longest-idle IMAP session makes room for a newcomer anyway (Platform's
+        /// SessionLimiter), so a long timeout does not lock a lab out.
+        /// </summary>
+        public int ImapIdleTimeoutSeconds { get; set; } = 1800;
+
+        /// <summary>The limits IMAP's connections run under: these, with IMAP's idle timeout.</summary>
+        public IConnectionLimits Imap
+        {
+            get { return new ImapConnectionLimits(this); }
+        }
 
         /// <summary>Failed logins before a session is closed.</summary>
         public int MaxAuthFailures { get; set; } = 3;

@@ -76,5 +76,6 @@ namespace MailAppliance.Core.Console
         public const int Ssid = 72;
         public const int WifiPassword = 73;
         public const int Shutdown = 74;
+        public const int MailImapIdleTimeout = 75;
     }
 }

@@ -62,8 +62,10 @@ namespace MailAppliance.Core.Console
             "require-auth", "SMTP clients must log in before sending",
             "max-message-size", "Largest message accepted, in bytes",
             "mailbox-quota", "Largest mailbox, in bytes",
-            "max-sessions", "SMTP and POP3 sessions at once",
-            "client-sessions", "SMTP and POP3 sessions without a login from one client address",
+            "max-sessions", "SMTP, POP3 and IMAP sessions at once",
+            "client-sessions", "Mail sessions without a login from one client address",
+            "imap", "IMAP service",
+            "idle-timeout", "Seconds an IMAP client may stay silent (RFC 3501: at least 1800)",
             "username", "Establish a mail user",
             "password", "Specify the password",
             "server", "Enable the DNS server",
@@ -213,6 +215,7 @@ namespace MailAppliance.Core.Console
             g.Add("mail mailbox-quota NUMBER", CliAction.MailMailboxQuota);
             g.Add("mail max-sessions NUMBER", CliAction.MailMaxSessions);
             g.Add("mail client-sessions NUMBER", CliAction.MailClientSessions);
+            g.Add("mail imap idle-timeout NUMBER", CliAction.MailImapIdleTimeout);
             g.Add("ip dns server", CliAction.DnsServer);
             string addresses = "ip host WORD";
             for (int i = 0; i < IpHostCommand.MaxAddresses; i++)

@@ -107,6 +107,14 @@ namespace MailAppliance.Core.Console
                     }
                     limits.MaxSessionsPerAddress = no ? new MailLimits().MaxSessionsPerAddress : (int)number;
                     return null;
+                case CliAction.MailImapIdleTimeout:
+                    Numbers.TryParse(w[3], out number);
+                    if (!no && (number < 60 || number > 7200))
+                    {
+                        return "% IMAP idle timeout: 60 to 7200 seconds (RFC 3501 asks for at least 1800)";
+                    }
+                    limits.ImapIdleTimeoutSeconds = no ? new MailLimits().ImapIdleTimeoutSeconds : (int)number;
+                    return null;
                 case CliAction.DnsServer:
                     model.Dns.Enabled = !no;
                     return null;

@@ -57,6 +57,10 @@ namespace MailAppliance.Core.Console
             {
                 text.Add("mail client-sessions " + limits.MaxSessionsPerAddress);
             }
+            if (limits.ImapIdleTimeoutSeconds != defaults.ImapIdleTimeoutSeconds)
+            {
+                text.Add("mail imap idle-timeout " + limits.ImapIdleTimeoutSeconds);
+            }
             string[] users = model.Users.Names;
             for (int i = 0; i < users.Length; i++)
             {

@@ -86,6 +86,11 @@ namespace MailAppliance.Core.Dns
         {
         }
 
+        public void Evict()
+        {
+            Close();
+        }
+
         public void Receive(byte[] buffer, int offset, int count)
         {
             int end = offset + count;

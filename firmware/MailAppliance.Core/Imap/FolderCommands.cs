@@ -77,12 +77,14 @@ namespace MailAppliance.Core.Imap
             {
                 case "LIST":
                 case "LSUB":
-                    if (args.Length != 2 || !args[0].IsAString || !args[1].IsAString)
+                    bool specialUse;
+                    args = ListArguments(c, out specialUse);
+                    if (args == null)
                     {
                         text = c.Name + " takes a reference and a mailbox pattern";
                         return Outcome.Bad;
                     }
-                    return List(c, args[0].Text + args[1].Text, out text);
+                    return List(c, args[0].Text + args[1].Text, specialUse, out text);
                 case "STATUS":
                     if (args.Length != 2 || !args[0].IsAString || args[1].Kind != ImapValue.List)
                     {
@@ -107,7 +109,37 @@ namespace MailAppliance.Core.Imap
             }
         }
 
-        private int List(ImapCommand c, string pattern, out string text)
+        // LIST's reference and pattern, past RFC 5258's selection options and RETURN options as
+        // clients send them once SPECIAL-USE is announced (RFC 6154 §5.1: "LIST (SPECIAL-USE)").
+        // Attributes are always returned, so RETURN's choices change nothing. Null: bad syntax.
+        private static ImapValue[] ListArguments(ImapCommand c, out bool specialUse)
+        {
+            ImapValue[] args = c.Arguments;
+            specialUse = false;
+            int first = 0;
+            if (c.Name == "LIST" && args.Length > 0 && args[0].Kind == ImapValue.List)
+            {
+                ImapValue[] options = args[0].Items;
+                for (int i = 0; i < options.Length; i++)
+                {
+                    if (options[i].Text.ToUpper() != "SPECIAL-USE")
+                    {
+                        return null;
+                    }
+                    specialUse = true;
+                }
+                first = 1;
+            }
+            int count = args.Length - first;
+            bool returns = c.Name == "LIST" && count == 4 && args[first + 2].Text.ToUpper() == "RETURN" && args[first + 3].Kind == ImapValue.List;
+            if ((count != 2 && !returns) || !args[first].IsAString || !args[first + 1].IsAString)
+            {
+                return null;
+            }
+            return new ImapValue[] { args[first], args[first + 1] };
+        }
+
+        private int List(ImapCommand c, string pattern, bool specialUse, out string text)
         {
             text = null;
             if (pattern.Length == 0)
@@ -124,13 +156,13 @@ namespace MailAppliance.Core.Imap
                 return Outcome.No;
             }
             string[] names = subscribed ?? folders;
-            if (subscribed == null && MailboxNames.Matches("INBOX", pattern))
+            if (subscribed == null && !specialUse && MailboxNames.Matches("INBOX", pattern))
             {
                 _channel.Reply(ListLine(c.Name, folders, "INBOX"));
             }
             for (int i = 0; i < names.Length; i++)
             {
-                if (MailboxNames.Matches(names[i], pattern))
+                if (MailboxNames.Matches(names[i], pattern) && (!specialUse || MailboxNames.UseOf(names[i]) != null))
                 {
                     _channel.Reply(ListLine(c.Name, folders, names[i]));
                 }

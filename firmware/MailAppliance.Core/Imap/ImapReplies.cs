@@ -11,6 +11,7 @@ namespace MailAppliance.Core.Imap
         public const string Greeting = "* OK [CAPABILITY " + Capabilities + "] {0} IMAP4rev1 MailAppliance ready";
         public const string Capability = "* CAPABILITY " + Capabilities;
         public const string Busy = "* BYE [UNAVAILABLE] Too many connections; try again later";
+        public const string Evicted = "* BYE [UNAVAILABLE] Another client needs this connection; connect again when you need the mailbox";
         public const string IdleTimeout = "* BYE Autologout: idle for too long";
         public const string TooManyErrors = "* BYE Too many bad commands";
         public const string ControlCharacters = "* BAD Control characters are not allowed in a command";

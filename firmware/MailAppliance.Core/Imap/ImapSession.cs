@@ -69,6 +69,11 @@ namespace MailAppliance.Core.Imap
             get { return ImapReplies.IdleTimeout; }
         }
 
+        protected override string EvictedReply
+        {
+            get { return ImapReplies.Evicted; }
+        }
+
         protected override bool InSaslExchange
         {
             get { return _state == ImapState.Authenticating; }

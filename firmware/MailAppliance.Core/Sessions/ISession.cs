@@ -18,6 +18,9 @@ namespace MailAppliance.Core.Sessions
         /// <summary>The client said nothing for the idle timeout: say so and close.</summary>
         void TimedOut();
 
+        /// <summary>A newcomer needs this idle session's place (the session cap is reached): say so and close.</summary>
+        void Evict();
+
         /// <summary>
         /// Called every few seconds (the connection loop's poll) while the client is quiet: a session that tells
         /// its client of others' changes unasked (IMAP's IDLE) looks for them now.

@@ -81,6 +81,19 @@ namespace MailAppliance.Core.Sessions
             Close();
         }
 
+        public void Evict()
+        {
+            Channel.Note("closed to make room for a new connection (all sessions in use)");
+            Channel.Reply(EvictedReply);
+            Close();
+        }
+
+        /// <summary>What an evicted client is told; only IMAP's sessions are evicted.</summary>
+        protected virtual string EvictedReply
+        {
+            get { return BusyReply; }
+        }
+
         public abstract void Disconnected();
 
         public virtual void Poll()

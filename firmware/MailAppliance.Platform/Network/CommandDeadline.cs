@@ -4,9 +4,10 @@ using MailAppliance.Core.Sessions;
 namespace MailAppliance.Platform.Network
 {
     /// <summary>
-    /// How long the service loop may wait for a connection's next bytes: the idle timeout while
-    /// no command is partly received, and while one is, what is left of that command's own
-    /// deadline. Every byte resets the idle timer; only a whole command resets the command's,
+    /// How long the service loop may wait for a connection's next bytes: what is left of the idle
+    /// timeout while no command is partly received, and while one is, what is left of that
+    /// command's own deadline. Every byte (<see cref="Heard"/>) restarts the idle timer; only a
+    /// whole command restarts the command's,
     /// so a client trickling bytes (slowloris) is closed. Time is the monotonic tick count
     /// (nanoFramework.Runtime.Native on the board), not the clock a teacher may set.
     /// </summary>
@@ -18,10 +19,17 @@ namespace MailAppliance.Platform.Network
         private readonly IConnectionLimits _limits;
         private int _command;
         private long _endsAt;
+        private long _heardAt = System.Environment.TickCount64;
 
         public CommandDeadline(IConnectionLimits limits)
         {
             _limits = limits;
+        }
+
+        /// <summary>The client sent something: the idle timer starts again.</summary>
+        public void Heard()
+        {
+            _heardAt = System.Environment.TickCount64;
         }
 
         /// <summary>True when the last wait returned ends at a command's deadline, not at the idle timeout.</summary>
@@ -33,11 +41,11 @@ namespace MailAppliance.Platform.Network
         /// </summary>
         public int MicrosecondsLeft(int commandInProgress)
         {
-            long wait = _limits.IdleTimeoutSeconds * 1000L;
+            long now = System.Environment.TickCount64;
+            long wait = _heardAt + _limits.IdleTimeoutSeconds * 1000L - now;
             ForCommand = false;
             if (commandInProgress != 0)
             {
-                long now = System.Environment.TickCount64;
                 if (commandInProgress != _command)
                 {
                     _command = commandInProgress;

@@ -10,7 +10,9 @@ namespace MailAppliance.Platform.Network
     /// at most <see cref="IConnectionLimits.MaxSessions"/> in all; each service keeps one slot
     /// for itself while it has none, so a flood on one port never shuts the others out; and at
     /// most <see cref="IConnectionLimits.MaxSessionsPerAddress"/> sessions without a login per
-    /// client address, so one machine cannot take the whole budget.
+    /// client address, so one machine cannot take the whole budget. When the budget is full, the
+    /// longest-idle session of a service that allows it (IMAP, whose clients hold connections
+    /// open and reconnect by themselves) is asked to end, and the newcomer waits for its place.
     /// </summary>
     public sealed class SessionLimiter
     {
@@ -36,6 +38,8 @@ namespace MailAppliance.Platform.Network
         private int _services;
         // Bit n set: service n keeps a slot for itself.
         private int _keepsSlot;
+        // Bit n set: service n's idle sessions make room for newcomers.
+        private int _evictable;
 
         public SessionLimiter(IConnectionLimits limits)
         {
@@ -44,16 +48,22 @@ namespace MailAppliance.Platform.Network
 
         /// <summary>
         /// Adds a service to the group; when <paramref name="keepsSlot"/>, it keeps one slot of the
-        /// budget for itself. IMAP does not: its clients hold sessions open for long, and SMTP and
-        /// POP3 must not lose a slot to them. Returns its number.
+        /// budget for itself; when <paramref name="evictable"/>, its longest-idle session gives
+        /// its place to a newcomer when the budget is full. IMAP is the second and not the first:
+        /// its clients hold sessions open for long, and SMTP and POP3 must not lose a slot to them.
+        /// Returns its number.
         /// </summary>
-        public int AddService(bool keepsSlot)
+        public int AddService(bool keepsSlot, bool evictable)
         {
             lock (_sync)
             {
                 if (keepsSlot)
                 {
                     _keepsSlot |= 1 << _services;
+                }
+                if (evictable)
+                {
+                    _evictable |= 1 << _services;
                 }
                 return _services++;
             }
@@ -71,6 +81,10 @@ namespace MailAppliance.Platform.Network
                 if (_slots.Count + 1 + ReservedForOthers(service, max) > max)
                 {
                     refusal = _slots.Count >= max ? "all " + max + " sessions in use" : "the last free sessions are kept for the other services";
+                    if (AskLongestIdleToLeave())
+                    {
+                        refusal += "; the longest-idle IMAP session was asked to make room";
+                    }
                     return null;
                 }
                 if (WithoutLogin(address) >= _limits.MaxSessionsPerAddress)
@@ -78,7 +92,7 @@ namespace MailAppliance.Platform.Network
                     refusal = _limits.MaxSessionsPerAddress + " sessions without a login from this address";
                     return null;
                 }
-                var slot = new SessionSlot(service, address);
+                var slot = new SessionSlot(service, address, (_evictable & (1 << service)) != 0);
                 _slots.Add(slot);
                 refusal = null;
                 return slot;
@@ -142,6 +156,32 @@ namespace MailAppliance.Platform.Network
                 _slots.Remove(slot);
             }
             _freed.Set();
+        }
+
+        // Asks the evictable session heard from longest ago, between commands, to end; one at a
+        // time, so a burst of newcomers does not empty the budget. False when none can go.
+        private bool AskLongestIdleToLeave()
+        {
+            SessionSlot longest = null;
+            for (int i = 0; i < _slots.Count; i++)
+            {
+                var slot = (SessionSlot)_slots[i];
+                if (slot.EvictionAsked)
+                {
+                    return true;
+                }
+                bool idle = slot.Evictable && slot.Session != null && slot.Session.CommandInProgress == 0;
+                if (idle && (longest == null || slot.HeardAt < longest.HeardAt))
+                {
+                    longest = slot;
+                }
+            }
+            if (longest == null)
+            {
+                return false;
+            }
+            longest.EvictionAsked = true;
+            return true;
         }
 
         // One slot for each other service that has none, never the whole budget: with a cap

@@ -29,6 +29,17 @@ namespace MailAppliance.Platform.Network
         // Refusals are logged at most this often, with their count: a flood must not flood the console.
         private const int RefusalLogMilliseconds = 10000;
 
+        /// <summary>
+        /// How often a quiet session is asked to look for others' changes (<see cref="ISession.Poll"/>):
+        /// an IMAP client in IDLE sees new mail this long after it arrives, at most. Each look
+        /// lists the selected folder on the card, so it is not done more often.
+        /// </summary>
+        public const int PollMilliseconds = 5000;
+
+        // The longest single wait for bytes: an eviction is acted on within this (a newcomer waits
+        // up to SessionLimiter.WaitMilliseconds for the place).
+        private const int StepMicroseconds = 250 * 1000;
+
         private readonly string _name;
         private readonly IPEndPoint _endPoint;
         private readonly ISessionFactory _factory;
@@ -48,7 +59,8 @@ namespace MailAppliance.Platform.Network
         private bool _stopping;
 
         /// <param name="keepsSlot">Whether the service keeps a slot of the shared budget for itself (<see cref="SessionLimiter.AddService"/>).</param>
-        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, bool keepsSlot, IConnectionLimits limits, EventLog log, Statistics stats)
+        /// <param name="evictable">Whether its longest-idle session gives its place to a newcomer when the budget is full (<see cref="SessionLimiter.AddService"/>).</param>
+        public TcpService(string name, IPEndPoint endPoint, ISessionFactory factory, SessionLimiter limiter, bool keepsSlot, bool evictable, IConnectionLimits limits, EventLog log, Statistics stats)
         {
             _name = name;
             _endPoint = endPoint;
@@ -57,7 +69,7 @@ namespace MailAppliance.Platform.Network
             _limits = limits;
             _log = log;
             _stats = stats;
-            _service = limiter.AddService(keepsSlot);
+            _service = limiter.AddService(keepsSlot, evictable);
         }
 
         /// <summary>Binds and listens, then accepts in a background thread. Throws SocketException when the port is taken.</summary>
@@ -173,12 +185,13 @@ namespace MailAppliance.Platform.Network
                 session.Start();
                 var buffer = new byte[IoSizes.Segment];
                 var deadline = new CommandDeadline(_limits);
+                long pollAt = System.Environment.TickCount64 + PollMilliseconds;
                 while (!output.CloseRequested)
                 {
                     // Poll instead of ReceiveTimeout: a timeout is then told apart from a
                     // failure the same way on nanoFramework and .NET.
                     int wait = deadline.MicrosecondsLeft(session.CommandInProgress);
-                    if (wait <= 0 || !client.Poll(wait, SelectMode.SelectRead))
+                    if (wait <= 0)
                     {
                         if (deadline.ForCommand)
                         {
@@ -187,12 +200,30 @@ namespace MailAppliance.Platform.Network
                         session.TimedOut();
                         break;
                     }
+                    if (slot.EvictionAsked)
+                    {
+                        _log.Add(_name + ": closed the idle session of " + slot.Address + " to make room for a new connection");
+                        session.Evict();
+                        break;
+                    }
+                    // Waits in steps, to see an eviction and to let the session look for others' changes.
+                    if (!client.Poll(wait < StepMicroseconds ? wait : StepMicroseconds, SelectMode.SelectRead))
+                    {
+                        if (System.Environment.TickCount64 >= pollAt)
+                        {
+                            session.Poll();
+                            pollAt = System.Environment.TickCount64 + PollMilliseconds;
+                        }
+                        continue;
+                    }
                     int n = client.Receive(buffer, 0, buffer.Length, SocketFlags.None);
                     if (n == 0)
                     {
                         session.Disconnected();
                         break;
                     }
+                    deadline.Heard();
+                    slot.HeardAt = System.Environment.TickCount64;
                     session.Receive(buffer, 0, n);
                 }
             }
