@@ -408,9 +408,15 @@ namespace MailAppliance.Core.Imap
             }
             _command.Clear();
             Channel.Client(TraceMask.HideTagged(line) + " (then a message of " + size + " bytes, not shown)");
-            string text;
-            IMessageWriter writer;
-            int outcome = BeginAppend(c, size, out writer, out text);
+            string text = null;
+            IMessageWriter writer = null;
+            int outcome = !ImapCommandTable.IsAllowed(c.Name, _state) ? Outcome.Unknown
+                : AppendCommand.Begin(c, size, _folders, _quota, Model.Limits.MaxMessageSize, out writer, out text);
+            if (outcome == Outcome.Unknown)
+            {
+                outcome = Outcome.Bad;
+                text = "APPEND is not allowed now";
+            }
             if (outcome == Outcome.Ok)
             {
                 _upload = AppendUpload.Storing(c.Tag, size, writer);
@@ -428,60 +434,6 @@ namespace MailAppliance.Core.Imap
                 Answer(c, outcome, text);
             }
             return true;
-        }
-
-        private int BeginAppend(ImapCommand c, long size, out IMessageWriter writer, out string text)
-        {
-            writer = null;
-            if (!ImapCommandTable.IsAllowed(c.Name, _state))
-            {
-                text = "APPEND is not allowed now";
-                return Outcome.Bad;
-            }
-            int flags = AppendFlags(c.Arguments);
-            if (flags < 0)
-            {
-                text = ImapReplies.AppendSyntax;
-                return Outcome.Bad;
-            }
-            string folder = _folders.Find(c.Tag, c.Arguments[0].Text, true, out text);
-            text = folder == null ? text
-                : size > Model.Limits.MaxMessageSize ? string.Format(ImapReplies.TooBig, c.Tag)
-                : folder == "INBOX" && _quota.Over(_user, size) ? string.Format(ImapReplies.OverQuota, c.Tag) : null;
-            if (text != null)
-            {
-                return Outcome.No;
-            }
-            if (_store.BeginAppend(_user, folder, flags, out writer) != StoreResult.Accepted)
-            {
-                text = string.Format(ImapReplies.StorageTryLater, c.Tag);
-                return Outcome.No;
-            }
-            return Outcome.Ok;
-        }
-
-        // The system flags of APPEND's optional list; keywords are not kept, so they are left out
-        // (RFC 3501 §6.3.11 asks only that flags be set "if possible"). The date-time, if any, is
-        // read but not kept: INTERNALDATE comes from the message (Storage.ArrivalDate). -1: bad syntax.
-        private static int AppendFlags(ImapValue[] args)
-        {
-            if (args.Length < 1 || args.Length > 3 || !args[0].IsAString)
-            {
-                return -1;
-            }
-            int flags = 0;
-            int next = 1;
-            if (args.Length > 1 && args[1].Kind == ImapValue.List)
-            {
-                ImapValue[] items = args[1].Items;
-                for (int i = 0; i < items.Length; i++)
-                {
-                    flags |= MessageFlags.Parse(items[i].Text);
-                }
-                next = 2;
-            }
-            bool dateOk = next == args.Length || (next == args.Length - 1 && args[next].Kind == ImapValue.String);
-            return dateOk ? flags : -1;
         }
 
         private void FinishUpload(string rest)

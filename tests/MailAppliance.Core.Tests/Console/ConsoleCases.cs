@@ -19,6 +19,7 @@ namespace MailAppliance.Core.Tests.Console
             "mail mailbox-quota 5000000",
             "mail max-sessions 6",
             "mail client-sessions 3",
+            "mail imap idle-timeout 600",
             "username teacher password s3cret",
             "ip domain-name lab.local",
             "ip name-server 10.0.0.1",
@@ -83,7 +84,7 @@ namespace MailAppliance.Core.Tests.Console
             Type(console, LabConfiguration);
             string running = console.Engine.RunningConfig();
             Expect.True(running.IndexOf("hostname lab-mail\r\n") >= 0, "the host name saved");
-            Expect.True(running.IndexOf("mail max-sessions 6\r\nmail client-sessions 3\r\n") >= 0, "the session caps saved");
+            Expect.True(running.IndexOf("mail max-sessions 6\r\nmail client-sessions 3\r\nmail imap idle-timeout 600\r\n") >= 0, "the session caps and IMAP's idle timeout saved");
             Expect.True(running.IndexOf("ip dhcp pool backend\r\n network 192.168.2.0 255.255.255.0\r\n default-router 192.168.2.1\r\n domain-name mt.com\r\n") >= 0, "the backend pool saved");
             Expect.True(running.IndexOf(" lease 0 8 30\r\n") >= 0, "the lease time saved");
             Expect.True(running.IndexOf("ip dhcp pool printer\r\n host 192.168.1.50 255.255.255.0\r\n hardware-address 0200.0000.0050\r\n") >= 0, "the reservation saved");
