@@ -97,4 +97,37 @@ public sealed class ImapFolderTests
         other.Disconnect(true);
         emulator.Stop();
     }
+
+    [TestMethod]
+    public void MailKitReadsTheEnvelopeAndStructureAndFetchesOnePart()
+    {
+        using var emulator = EmulatorProcess.Start();
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress("Ann Smith", "client1@mail.com"));
+        message.To.Add(MailboxAddress.Parse("client2@mail.com"));
+        message.Subject = "report with a chart";
+        var builder = new BodyBuilder { TextBody = "see the chart", HtmlBody = "<p>see the chart</p>" };
+        builder.Attachments.Add("chart.png", new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 1, 2, 3 });
+        message.Body = builder.ToMessageBody();
+        using (var smtp = new MailKit.Net.Smtp.SmtpClient())
+        {
+            smtp.Connect(emulator.Host, emulator.SmtpPort, MailKit.Security.SecureSocketOptions.None);
+            smtp.Send(message);
+            smtp.Disconnect(true);
+        }
+        using var imap = Login(emulator);
+        imap.Inbox.Open(FolderAccess.ReadOnly);
+        IMessageSummary summary = imap.Inbox.Fetch(0, 0, MessageSummaryItems.Envelope | MessageSummaryItems.BodyStructure | MessageSummaryItems.UniqueId)[0];
+        Assert.AreEqual("report with a chart", summary.Envelope.Subject);
+        Assert.AreEqual("Ann Smith", summary.Envelope.From.Mailboxes.Single().Name);
+        Assert.AreEqual("see the chart", ((TextPart)imap.Inbox.GetBodyPart(summary.UniqueId, summary.TextBody)).Text.Trim(), "BODY[n] of the plain text, found through BODYSTRUCTURE");
+        BodyPartBasic attachment = summary.Attachments.Single();
+        Assert.AreEqual("chart.png", attachment.FileName, "the disposition's filename");
+        var part = (MimePart)imap.Inbox.GetBodyPart(summary.UniqueId, attachment);
+        using var content = new MemoryStream();
+        part.Content.DecodeTo(content);
+        CollectionAssert.AreEqual(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 1, 2, 3 }, content.ToArray());
+        imap.Disconnect(true);
+        emulator.Stop();
+    }
 }

@@ -1,47 +1,62 @@
-using MailAppliance.Core.Text;
-
 namespace MailAppliance.Core.Imap
 {
     /// <summary>
-    /// What a FETCH asks for (RFC 3501 §6.4.5): FLAGS, UID, RFC822.SIZE, INTERNALDATE, and one
-    /// body item: the whole message (BODY[], BODY.PEEK[], RFC822), its header (BODY[HEADER],
-    /// RFC822.HEADER), its text (BODY[TEXT], RFC822.TEXT) or chosen header fields
-    /// (BODY[HEADER.FIELDS (...)] and .NOT), with a partial range &lt;start.count&gt; except on
-    /// chosen fields. The macro FAST is read too. MIME part numbers, ENVELOPE and BODYSTRUCTURE
-    /// are not read yet: a FETCH naming one is refused as a whole.
+    /// What a FETCH asks for (RFC 3501 §6.4.5): FLAGS, UID, RFC822.SIZE, INTERNALDATE, ENVELOPE,
+    /// BODYSTRUCTURE, BODY, and up to <see cref="MaxSections"/> body items (<see cref="BodySection"/>),
+    /// answered in the order given; the macros FAST, ALL and FULL.
     /// </summary>
     internal sealed class FetchRequest
     {
-        public const int Whole = 0;
-        public const int Header = 1;
-        public const int Text = 2;
-        public const int Fields = 3;
-        public const int FieldsNot = 4;
+        public const int MaxSections = 8;
+
+        private BodySection[] _sections = new BodySection[0];
 
         public bool Flags { get; private set; }
         public bool Uid { get; private set; }
         public bool Size { get; private set; }
         public bool InternalDate { get; private set; }
+        public bool Envelope { get; private set; }
 
-        /// <summary>True when the message's bytes are asked for.</summary>
+        /// <summary>BODYSTRUCTURE: the structure with extension data.</summary>
+        public bool Structure { get; private set; }
+
+        /// <summary>BODY without a section: the structure without extension data.</summary>
         public bool Body { get; private set; }
 
-        /// <summary><see cref="Whole"/>, <see cref="Header"/>, <see cref="Text"/>, <see cref="Fields"/> or <see cref="FieldsNot"/>.</summary>
-        public int Section { get; private set; }
+        public BodySection[] Sections
+        {
+            get { return _sections; }
+        }
 
-        /// <summary>The field names of HEADER.FIELDS (.NOT).</summary>
-        public string[] FieldNames { get; private set; }
+        /// <summary>True when a body item sets \Seen.</summary>
+        public bool SetsSeen
+        {
+            get
+            {
+                for (int i = 0; i < _sections.Length; i++)
+                {
+                    if (_sections[i].SetsSeen)
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
 
-        /// <summary>The name the body is answered under: "BODY[]", "BODY[]&lt;0&gt;" or "RFC822".</summary>
-        public string BodyName { get; private set; }
-
-        /// <summary>True when reading the body sets \Seen (BODY[] and RFC822, not BODY.PEEK[]).</summary>
-        public bool SetsSeen { get; private set; }
-
-        /// <summary>The first byte of a partial fetch, or -1 for the whole body.</summary>
-        public long PartialStart { get; private set; }
-
-        public long PartialCount { get; private set; }
+        /// <summary>True when the message's MIME structure must be read (<see cref="MimeScanner"/>).</summary>
+        public bool NeedsParts
+        {
+            get
+            {
+                bool parts = Envelope || Structure || Body;
+                for (int i = 0; i < _sections.Length; i++)
+                {
+                    parts |= _sections[i].Part != null;
+                }
+                return parts;
+            }
+        }
 
         /// <summary>
         /// Reads the FETCH items (one atom or a list); null with <paramref name="error"/> when one
@@ -50,7 +65,6 @@ namespace MailAppliance.Core.Imap
         public static FetchRequest Parse(ImapValue items, bool byUid, out string error)
         {
             var request = new FetchRequest();
-            request.PartialStart = -1;
             request.Uid = byUid; // RFC 3501 §6.4.8: UID FETCH always answers the UID.
             error = null;
             if (items.Kind == ImapValue.List)
@@ -69,12 +83,20 @@ namespace MailAppliance.Core.Imap
                 }
                 return request;
             }
-            if (items.Text.ToUpper() == "FAST")
+            switch (items.Text.ToUpper())
             {
-                request.Flags = true;
-                request.InternalDate = true;
-                request.Size = true;
-                return request;
+                case "FULL":
+                    request.Body = true;
+                    request.Envelope = true;
+                    request.Flags = request.InternalDate = request.Size = true;
+                    return request;
+                case "ALL":
+                    request.Envelope = true;
+                    request.Flags = request.InternalDate = request.Size = true;
+                    return request;
+                case "FAST":
+                    request.Flags = request.InternalDate = request.Size = true;
+                    return request;
             }
             return request.Add(items.Text, out error) ? request : null;
         }
@@ -82,8 +104,7 @@ namespace MailAppliance.Core.Imap
         private bool Add(string item, out string error)
         {
             error = null;
-            string upper = item.ToUpper();
-            switch (upper)
+            switch (item.ToUpper())
             {
                 case "FLAGS":
                     Flags = true;
@@ -97,107 +118,31 @@ namespace MailAppliance.Core.Imap
                 case "INTERNALDATE":
                     InternalDate = true;
                     return true;
-                case "RFC822":
-                case "RFC822.HEADER":
-                case "RFC822.TEXT":
-                    if (Body)
-                    {
-                        error = "One body item per FETCH, for now";
-                        return false;
-                    }
+                case "ENVELOPE":
+                    Envelope = true;
+                    return true;
+                case "BODYSTRUCTURE":
+                    Structure = true;
+                    return true;
+                case "BODY":
                     Body = true;
-                    BodyName = upper;
-                    Section = upper == "RFC822" ? Whole : upper == "RFC822.HEADER" ? Header : Text;
-                    SetsSeen = upper != "RFC822.HEADER";
                     return true;
             }
-            bool peek = upper.StartsWith("BODY.PEEK[");
-            if (!peek && !upper.StartsWith("BODY["))
+            BodySection section = BodySection.Parse(item, out error);
+            if (section == null)
             {
-                error = "Unknown or unsupported FETCH item " + item;
+                error = error ?? "Unknown or unsupported FETCH item " + item;
                 return false;
             }
-            if (Body)
+            if (_sections.Length == MaxSections)
             {
-                error = "One body item per FETCH, for now";
+                error = "At most " + MaxSections + " body items per FETCH";
                 return false;
             }
-            int open = upper.IndexOf('[');
-            int close = upper.LastIndexOf(']');
-            if (!ReadSection(item.Substring(open + 1, close - open - 1), out error))
-            {
-                return false;
-            }
-            Body = true;
-            SetsSeen = !peek;
-            BodyName = "BODY[" + item.Substring(open + 1, close - open - 1) + "]";
-            string partial = upper.Substring(close + 1);
-            if (partial.Length == 0)
-            {
-                return true;
-            }
-            // "<start.count>" (RFC 3501 §6.4.5); the answer names only the start (§7.4.2).
-            int dot = partial.IndexOf('.');
-            long start;
-            long count;
-            if (partial[0] != '<' || partial[partial.Length - 1] != '>' || dot < 0
-                || !Numbers.TryParse(partial.Substring(1, dot - 1), out start)
-                || !Numbers.TryParse(partial.Substring(dot + 1, partial.Length - dot - 2), out count) || count == 0)
-            {
-                error = "A partial range is <start.count>: " + item;
-                return false;
-            }
-            if (Section == Fields || Section == FieldsNot)
-            {
-                error = "A partial range of chosen header fields is not supported: " + item;
-                return false;
-            }
-            PartialStart = start;
-            PartialCount = count;
-            BodyName += "<" + start + ">";
-            return true;
-        }
-
-        // "", HEADER, TEXT, HEADER.FIELDS (A B), HEADER.FIELDS.NOT (A B); part numbers and MIME are not read yet.
-        private bool ReadSection(string section, out string error)
-        {
-            error = null;
-            string upper = section.ToUpper();
-            if (upper.Length == 0 || upper == "HEADER" || upper == "TEXT")
-            {
-                Section = upper.Length == 0 ? Whole : upper == "HEADER" ? Header : Text;
-                return true;
-            }
-            bool not = upper.StartsWith("HEADER.FIELDS.NOT ");
-            if (!not && !upper.StartsWith("HEADER.FIELDS "))
-            {
-                error = "Message parts are not supported yet: [" + section + "]";
-                return false;
-            }
-            int open = section.IndexOf('(');
-            int close = section.LastIndexOf(')');
-            if (open < 0 || close < open)
-            {
-                error = "HEADER.FIELDS takes a list of field names: [" + section + "]";
-                return false;
-            }
-            string[] names = section.Substring(open + 1, close - open - 1).Split(' ');
-            int count = 0;
-            for (int i = 0; i < names.Length; i++)
-            {
-                string name = names[i].Trim('"');
-                if (name.Length > 0)
-                {
-                    names[count++] = name;
-                }
-            }
-            if (count == 0)
-            {
-                error = "HEADER.FIELDS takes at least one field name";
-                return false;
-            }
-            FieldNames = StringArrays.Resize(names, count);
-            Section = not ? FieldsNot : Fields;
+            var more = new BodySection[_sections.Length + 1];
+            System.Array.Copy(_sections, more, _sections.Length);
+            more[_sections.Length] = section;
+            _sections = more;
             return true;
         }
     }

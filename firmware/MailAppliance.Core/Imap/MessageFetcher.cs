@@ -7,7 +7,8 @@ namespace MailAppliance.Core.Imap
     /// <summary>
     /// FETCH's answer for one message (RFC 3501 §6.4.5, §7.4.2). Bodies go out as literals read
     /// from the card in <see cref="IoSizes.CardRead"/> chunks, never whole in memory; what needs
-    /// the header's end or its fields reads the header first, in the same chunks.
+    /// the header's end or its fields reads the header first, in the same chunks; ENVELOPE,
+    /// BODYSTRUCTURE and part numbers read the whole message once through <see cref="MimeScanner"/>.
     /// </summary>
     internal sealed class MessageFetcher
     {
@@ -30,7 +31,7 @@ namespace MailAppliance.Core.Imap
         {
             int flags = _folder.FlagsOf(index);
             bool flagsChanged = false;
-            if (request.Body && request.SetsSeen && !_readOnly && (flags & MessageFlags.Seen) == 0)
+            if (request.SetsSeen && !_readOnly && (flags & MessageFlags.Seen) == 0)
             {
                 if (_folder.SetFlags(index, flags | MessageFlags.Seen) != StoreResult.Accepted)
                 {
@@ -56,44 +57,135 @@ namespace MailAppliance.Core.Imap
             {
                 items += " INTERNALDATE \"" + InternalDate(_folder.ArrivedOf(index)) + "\"";
             }
-            string head = "* " + (index + 1) + " FETCH (" + items.TrimStart(' ');
-            if (!request.Body)
+            MimePart[] parts = null;
+            if (request.NeedsParts)
             {
-                _channel.Reply(head + ")");
-                return true;
-            }
-            string prefix = head + (items.Length > 0 ? " " : "") + request.BodyName;
-            if (request.Section == FetchRequest.Fields || request.Section == FetchRequest.FieldsNot)
-            {
-                if (!SendFields(index, request, prefix))
+                parts = Scan(index);
+                if (parts == null)
                 {
                     return false;
                 }
-                _channel.Reply(")");
-                return true;
             }
-            long size = _folder.SizeOf(index);
-            long from = 0;
-            if (request.Section != FetchRequest.Whole)
+            if (request.Envelope)
             {
-                long headerEnd = HeaderEnd(index, size);
-                if (headerEnd < 0)
+                items += " ENVELOPE " + BodyStructure.Envelope(parts, 0);
+            }
+            if (request.Body)
+            {
+                items += " BODY " + BodyStructure.Of(parts, 0, false);
+            }
+            if (request.Structure)
+            {
+                items += " BODYSTRUCTURE " + BodyStructure.Of(parts, 0, true);
+            }
+            // What is not yet sent: a line may end only where a literal's {n} does.
+            string pending = "* " + (index + 1) + " FETCH (" + items.TrimStart(' ');
+            BodySection[] sections = request.Sections;
+            for (int k = 0; k < sections.Length; k++)
+            {
+                pending += (k == 0 && items.Length == 0 ? "" : " ") + sections[k].Name;
+                if (!SendSection(index, sections[k], parts, ref pending))
                 {
                     return false;
                 }
-                from = request.Section == FetchRequest.Header ? 0 : headerEnd;
-                size = request.Section == FetchRequest.Header ? headerEnd : size - headerEnd;
             }
-            long start = request.PartialStart < 0 ? 0 : (request.PartialStart < size ? request.PartialStart : size);
-            long count = request.PartialStart < 0 ? size : (request.PartialCount < size - start ? request.PartialCount : size - start);
-            _channel.Reply(prefix + " {" + count + "}");
+            _channel.ReplyBytes(pending + ")");
+            return true;
+        }
+
+        // One body item after its name in pending: NIL for a part that is not there, else a literal.
+        private bool SendSection(int index, BodySection section, MimePart[] parts, ref string pending)
+        {
+            if (section.Kind == BodySection.Fields || section.Kind == BodySection.FieldsNot)
+            {
+                if (!SendFields(index, section, pending))
+                {
+                    return false;
+                }
+                pending = "";
+                return true;
+            }
+            long from;
+            long size;
+            if (!Range(index, section, parts, out from, out size))
+            {
+                return false;
+            }
+            if (size < 0)
+            {
+                pending += " NIL";
+                return true;
+            }
+            long start = section.PartialStart < 0 ? 0 : (section.PartialStart < size ? section.PartialStart : size);
+            long count = section.PartialStart < 0 ? size : (section.PartialCount < size - start ? section.PartialCount : size - start);
+            _channel.ReplyBytes(pending + " {" + count + "}");
+            pending = "";
             if (!SendBody(index, from + start, count))
             {
                 return false;
             }
             _channel.Sent("(message " + (index + 1) + ", " + count + " octets)");
-            _channel.Reply(")");
             return true;
+        }
+
+        // Where the section's bytes lie; size -1 for a part the message does not have. False when the card failed.
+        private bool Range(int index, BodySection section, MimePart[] parts, out long from, out long size)
+        {
+            from = 0;
+            size = _folder.SizeOf(index);
+            if (section.Part == null)
+            {
+                if (section.Kind == BodySection.Whole)
+                {
+                    return true;
+                }
+                long headerEnd = HeaderEnd(index, size);
+                from = section.Kind == BodySection.Header ? 0 : headerEnd;
+                size = section.Kind == BodySection.Header ? headerEnd : size - headerEnd;
+                return headerEnd >= 0;
+            }
+            int i = BodyStructure.Find(parts, section.Part);
+            MimePart part = i < 0 ? null : parts[i];
+            if (part != null && section.Kind == BodySection.Mime)
+            {
+                from = part.HeaderStart;
+                size = part.BodyStart - part.HeaderStart;
+                return true;
+            }
+            if (part != null && section.Kind != BodySection.Whole)
+            {
+                // HEADER and TEXT of a part are those of the message a message/rfc822 part holds.
+                part = part.IsMessage ? parts[i + 1] : null;
+                if (part != null && section.Kind == BodySection.Header)
+                {
+                    from = part.HeaderStart;
+                    size = part.BodyStart - part.HeaderStart;
+                    return true;
+                }
+            }
+            from = part == null ? 0 : part.BodyStart;
+            size = part == null ? -1 : part.Size;
+            return true;
+        }
+
+        // The message read once through the scanner: its parts, or null when the card failed.
+        private MimePart[] Scan(int index)
+        {
+            Chunk();
+            var scanner = new MimeScanner();
+            long size = _folder.SizeOf(index);
+            long position = 0;
+            while (position < size)
+            {
+                int n = _folder.Read(index, position, _chunk, 0, _chunk.Length);
+                if (n <= 0)
+                {
+                    return null;
+                }
+                scanner.Feed(_chunk, 0, n);
+                position += n;
+            }
+            return scanner.Finish(size);
         }
 
         // Where the header ends: just after the blank line (RFC 5322 §2.1), found by reading the
@@ -125,14 +217,14 @@ namespace MailAppliance.Core.Imap
         }
 
         // HEADER.FIELDS (.NOT): counted in a first pass over the header, sent in a second.
-        private bool SendFields(int index, FetchRequest request, string prefix)
+        private bool SendFields(int index, BodySection request, string prefix)
         {
             long count = FilterHeader(index, request, null);
             if (count < 0)
             {
                 return false;
             }
-            _channel.Reply(prefix + " {" + count + "}");
+            _channel.ReplyBytes(prefix + " {" + count + "}");
             if (FilterHeader(index, request, _output) < 0)
             {
                 return false;
@@ -141,10 +233,10 @@ namespace MailAppliance.Core.Imap
             return true;
         }
 
-        private long FilterHeader(int index, FetchRequest request, ISessionOutput sink)
+        private long FilterHeader(int index, BodySection request, ISessionOutput sink)
         {
             Chunk();
-            var filter = new HeaderFilter(request.FieldNames, request.Section == FetchRequest.FieldsNot);
+            var filter = new HeaderFilter(request.FieldNames, request.Kind == BodySection.FieldsNot);
             long size = _folder.SizeOf(index);
             long position = 0;
             long kept = 0;

@@ -28,6 +28,23 @@ namespace MailAppliance.Core.Sessions
             _output.Write(bytes, 0, bytes.Length);
         }
 
+        /// <summary>
+        /// Sends one reply line whose characters stand for bytes (0–255), as text read from a
+        /// stored message is (IMAP's ENVELOPE may carry a header's 8-bit bytes in a literal).
+        /// </summary>
+        public void ReplyBytes(string line)
+        {
+            _trace.Write(_name, "S: " + line);
+            var bytes = new byte[line.Length + 2];
+            for (int i = 0; i < line.Length; i++)
+            {
+                bytes[i] = (byte)line[i];
+            }
+            bytes[line.Length] = (byte)'\r';
+            bytes[line.Length + 1] = (byte)'\n';
+            _output.Write(bytes, 0, bytes.Length);
+        }
+
         /// <summary>Sends a multi-line reply, a line at a time into the same send.</summary>
         public void Reply(string[] lines)
         {

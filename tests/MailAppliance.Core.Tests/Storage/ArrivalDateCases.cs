@@ -15,6 +15,12 @@ namespace MailAppliance.Core.Tests.Storage
             Expect.Equal("2026-12-03 11:49:06 (appliance clock not set)", Read("Received: by b; Thu, 3 Dec 2026 11:49:06 +0000 (appliance clock not set)\r\n\r\n") + " (appliance clock not set)", "the appliance's comment");
         }
 
+        public static void DateWhenNoReceivedLine()
+        {
+            Expect.Equal("2026-12-03 11:49:06", Read("Subject: sent\r\nDate: Thu, 3 Dec 2026 12:49:06 +0100\r\n\r\nbody\r\n"), "a message a client APPENDed (Sent, Drafts)");
+            Expect.Equal("2026-12-03 11:49:06", Read("Date: Wed, 2 Dec 2026 10:00:00 +0000\r\nReceived: by b; Thu, 3 Dec 2026 11:49:06 +0000\r\n\r\n"), "Received: wins over Date:");
+        }
+
         public static void NoReadableDate()
         {
             Expect.Equal("none", Read("Subject: no trace\r\n\r\nReceived: in the body; Thu, 3 Dec 2026 11:49:06 +0000\r\n"), "only in the body");
