@@ -115,7 +115,7 @@ namespace MailAppliance.Core.Imap
                 System.Array.Copy(args, 2, rest, 0, rest.Length);
                 args = rest;
             }
-            return mailbox.Search(args, byUid, out text) ? Outcome.Ok : Outcome.Bad;
+            return mailbox.Search(args, byUid, out text);
         }
 
         // COPY or MOVE set mailbox: [TRYCREATE] when the target is missing (RFC 3501 §6.4.7).

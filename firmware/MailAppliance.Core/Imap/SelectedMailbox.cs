@@ -80,13 +80,14 @@ namespace MailAppliance.Core.Imap
             return chosen;
         }
 
-        /// <summary>Sends "* SEARCH 2 5": the messages (or UIDs) <paramref name="keys"/> match; false with <paramref name="error"/>.</summary>
-        public bool Search(ImapValue[] keys, bool byUid, out string error)
+        /// <summary>Sends "* SEARCH 2 5": the messages (or UIDs) <paramref name="keys"/> match; Bad with <paramref name="error"/>, or CardFailed.</summary>
+        public int Search(ImapValue[] keys, bool byUid, out string error)
         {
-            bool[] matched = SearchCriteria.Match(keys, _folder, out error);
+            bool cardFailed;
+            bool[] matched = SearchCriteria.Match(keys, _folder, out error, out cardFailed);
             if (matched == null)
             {
-                return false;
+                return cardFailed ? Outcome.CardFailed : Outcome.Bad;
             }
             string found = "* SEARCH";
             for (int i = 0; i < matched.Length; i++)
@@ -97,7 +98,7 @@ namespace MailAppliance.Core.Imap
                 }
             }
             _channel.Reply(found);
-            return true;
+            return Outcome.Ok;
         }
 
         /// <summary>
