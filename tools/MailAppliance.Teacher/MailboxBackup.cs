@@ -18,7 +18,7 @@ public static class MailboxBackup
     public static int Copy(SerialConsole console, string destination, string card)
     {
         long bytes = console.Run("show users").Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length == 3 && long.TryParse(w[2], out _))
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length >= 3 && long.TryParse(w[1], out _) && long.TryParse(w[2], out _))
             .Sum(w => long.Parse(w[2]));
         string estimate = $"the mailboxes hold {bytes:N0} bytes: about {Math.Ceiling(bytes / (double)SerialBytesPerSecond / 60):N0} min over the serial console";
         if (card == null)

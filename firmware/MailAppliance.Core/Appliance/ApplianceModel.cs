@@ -42,6 +42,9 @@ namespace MailAppliance.Core.Appliance
         public readonly UserDirectory Users;
         public readonly MailLimits Limits = new MailLimits();
         public readonly MailboxLocks Locks = new MailboxLocks();
+
+        /// <summary>The IMAP sessions each user has open (show users).</summary>
+        public readonly ImapLogins ImapLogins = new ImapLogins();
         public readonly LoginThrottle Logins = new LoginThrottle();
 
         /// <summary>The clock's zone and NTP server (the time itself is the <see cref="ApplianceClock"/>'s).</summary>

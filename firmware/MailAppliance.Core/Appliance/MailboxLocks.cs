@@ -38,6 +38,22 @@ namespace MailAppliance.Core.Appliance
             }
         }
 
+        /// <summary>True while a POP3 session holds <paramref name="mailbox"/> (show users).</summary>
+        public bool IsHeld(string mailbox)
+        {
+            lock (_sync)
+            {
+                for (int i = 0; i < _held.Length; i++)
+                {
+                    if (_held[i] == mailbox)
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
         /// <summary>Gives the lock back.</summary>
         public void Release(string mailbox)
         {

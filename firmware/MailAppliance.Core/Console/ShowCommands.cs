@@ -12,16 +12,26 @@ namespace MailAppliance.Core.Console
         public static string Users(ApplianceModel model, IMailStore store)
         {
             var lines = new TextLines();
-            lines.Add(CliText.Pad("User", 20) + CliText.Pad("Messages", 10) + "Bytes");
+            lines.Add(CliText.Pad("User", 20) + CliText.Pad("Messages", 10) + CliText.Pad("Bytes", 12) + "Connected");
             string[] users = model.Users.Names;
             for (int i = 0; i < users.Length; i++)
             {
                 int count;
                 long bytes;
                 bool ok = store.MailboxUsage(users[i], out count, out bytes) == StoreResult.Accepted;
-                lines.Add(CliText.Pad(users[i], 20) + (ok ? CliText.Pad(count.ToString(), 10) + bytes : "(card not readable)"));
+                string online = Online(model, users[i]);
+                string usage = ok ? CliText.Pad(count.ToString(), 10) + (online.Length > 0 ? CliText.Pad(bytes.ToString(), 12) : bytes.ToString()) : "(card not readable)  ";
+                lines.Add(CliText.Pad(users[i], 20) + usage + online);
             }
             return lines.ToString();
+        }
+
+        // "POP3", "IMAP x2": the sessions a user has open.
+        private static string Online(ApplianceModel model, string user)
+        {
+            int imap = model.ImapLogins.Of(user);
+            string online = model.Locks.IsHeld(user) ? "POP3" : "";
+            return imap == 0 ? online : online + (online.Length > 0 ? ", " : "") + "IMAP" + (imap > 1 ? " x" + imap : "");
         }
 
         /// <summary>One line per message: number, unique id, size and the Subject header.</summary>

@@ -364,6 +364,7 @@ namespace MailAppliance.Core.Imap
                 return;
             }
             _state = ImapState.Authenticated;
+            Model.ImapLogins.Enter(_user);
             _folders = new FolderCommands(_store, _user, Channel);
             Channel.Reply(string.Format(ImapReplies.LoginOk, tag));
         }
@@ -494,6 +495,10 @@ namespace MailAppliance.Core.Imap
             Deselect();
             if (_state != ImapState.Logout)
             {
+                if (_state != ImapState.NotAuthenticated && _state != ImapState.Authenticating)
+                {
+                    Model.ImapLogins.Leave(_user);
+                }
                 _state = ImapState.Logout;
                 Output.Close();
             }

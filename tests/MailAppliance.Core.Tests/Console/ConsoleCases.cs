@@ -77,6 +77,27 @@ namespace MailAppliance.Core.Tests.Console
             return text;
         }
 
+        /// <summary>show users says who has an IMAP session open (how many) and who a POP3 session.</summary>
+        public static void ShowUsersSaysWhoIsConnected()
+        {
+            var console = new ConsoleFixture();
+            var imap = new MailAppliance.Core.Imap.ImapSession(console.Model, console.Store, new FixedClock(), new ListTrace(), new RecordingOutput(), "192.168.1.4", "imap 1");
+            var second = new MailAppliance.Core.Imap.ImapSession(console.Model, console.Store, new FixedClock(), new ListTrace(), new RecordingOutput(), "192.168.1.5", "imap 2");
+            byte[] login = Latin1.GetBytes("a LOGIN client2 admin\r\n");
+            imap.Receive(login, 0, login.Length);
+            second.Receive(login, 0, login.Length);
+            console.Model.Locks.TryAcquire("client1");
+            console.Take();
+            console.Type("show users\r");
+            Expect.Equal("show users\r\nUser                Messages  Bytes       Connected\r\nclient1             0         0           POP3\r\nclient2             0         0           IMAP x2\r\nMailAppliance#", console.Take(), "both online");
+            byte[] logout = Latin1.GetBytes("b LOGOUT\r\n");
+            imap.Receive(logout, 0, logout.Length);
+            second.Disconnected();
+            console.Model.Locks.Release("client1");
+            console.Type("show users\r");
+            Expect.Equal("show users\r\nUser                Messages  Bytes       Connected\r\nclient1             0         0\r\nclient2             0         0\r\nMailAppliance#", console.Take(), "all gone, by LOGOUT and by a dropped connection");
+        }
+
         /// <summary>The running-config is saved, replayed into an empty appliance, and comes back the same.</summary>
         public static void RunningConfigRoundTrips()
         {
