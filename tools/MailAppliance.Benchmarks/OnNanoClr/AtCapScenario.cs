@@ -2,6 +2,7 @@ using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Console;
 using MailAppliance.Core.Dhcp;
 using MailAppliance.Core.Dns;
+using MailAppliance.Core.Imap;
 using MailAppliance.Core.Pop3;
 using MailAppliance.Core.Sessions;
 using MailAppliance.Core.Smtp;
@@ -17,6 +18,9 @@ namespace MailAppliance.Benchmarks.OnNanoClr
     /// leases, two SMTP sessions mid-DATA, a DNS-over-TCP session mid-query, and two POP3 sessions
     /// mid-RETR of a large message — the second RETR starts inside the first one's read, and the
     /// peak is measured inside the second's, with a DNS and a DHCP datagram answered there too.
+    /// Then, those sessions ended, the cap again with IMAP in it: one SMTP session mid-DATA, one
+    /// POP3 mid-RETR, one IMAP session in IDLE on INBOX and one IMAP session mid-FETCH of the
+    /// large message, its peak measured inside the FETCH ("peak-imap").
     /// Prints "MEMORY STAGE FREE-BYTES" lines (GC.Run(false): free managed heap after a collection)
     /// and "SCENARIO complete" when it ran to the end.
     /// </summary>
@@ -33,6 +37,9 @@ namespace MailAppliance.Benchmarks.OnNanoClr
         private static DhcpServer _dhcp;
         private static Pop3Session _second;
         private static bool _measured;
+        private static bool _imapStage;
+        private static ImapSession _fetching;
+        private static bool _imapMeasured;
         // The receive buffer TcpService holds for each connection, which the sessions here are fed without.
         private static readonly byte[][] ReceiveBuffers = new byte[5][];
         private static int _connections;
@@ -43,6 +50,9 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             try
             {
                 Run();
+                // Out of Run's frame, whose locals would keep the first round's sessions alive.
+                ImapAtTheCap();
+                System.Console.WriteLine("SCENARIO complete delivered=" + _store.Delivered.ToString() + " measured=" + (_measured && _imapMeasured ? "yes" : "no"));
             }
             catch (System.Exception e)
             {
@@ -109,7 +119,37 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             Send(pop1, "QUIT\r\n");
             Send(_second, "QUIT\r\n");
             Report("end");
-            System.Console.WriteLine("SCENARIO complete delivered=" + _store.Delivered.ToString() + " measured=" + (_measured ? "yes" : "no"));
+        }
+
+        // The cap with IMAP in it: SMTP mid-DATA, IMAP in IDLE, POP3 mid-RETR and, inside that
+        // RETR's read, IMAP mid-FETCH of the same large message, measured inside the FETCH.
+        private static void ImapAtTheCap()
+        {
+            // The first round's connections are closed: their receive buffers go, as TcpService's do.
+            _second = null;
+            for (int i = 0; i < _connections; i++)
+            {
+                ReceiveBuffers[i] = null;
+            }
+            _connections = 0;
+            _imapStage = true;
+            Report("imap-start");
+            var smtp = Smtp("smtp 3");
+            Accept();
+            var idle = new ImapSession(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.6", "imap 1");
+            idle.Start();
+            Send(idle, "a LOGIN client1 admin\r\nb SELECT INBOX\r\nc IDLE\r\n");
+            idle.Poll();
+            Report("imap-idle");
+            Accept();
+            var pop = new Pop3Session(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.5", "pop3 3");
+            pop.Start();
+            Send(pop, "USER client1\r\nPASS admin\r\nRETR 1\r\n");
+            Send(smtp, ".\r\nQUIT\r\n");
+            Send(pop, "QUIT\r\n");
+            Send(idle, "DONE\r\nd LOGOUT\r\n");
+            Send(_fetching, "e LOGOUT\r\n");
+            Report("imap-end");
         }
 
         /// <summary>Steps in while a RETR reads the card: the first starts the second RETR; the second measures the peak.</summary>
@@ -117,6 +157,11 @@ namespace MailAppliance.Benchmarks.OnNanoClr
         {
             if (position < MidRetr)
             {
+                return;
+            }
+            if (_imapStage)
+            {
+                MidImap(mailbox);
                 return;
             }
             if (mailbox == "client1" && _second == null)
@@ -134,6 +179,27 @@ namespace MailAppliance.Benchmarks.OnNanoClr
                 Ask(reply);
                 Lease(7, reply);
                 Report("peak");
+            }
+        }
+
+        // In the IMAP round: client1's RETR starts client2's FETCH; client2's FETCH measures the peak.
+        private static void MidImap(string mailbox)
+        {
+            if (mailbox == "client1" && _fetching == null)
+            {
+                Report("imap-pop3");
+                Accept();
+                _fetching = new ImapSession(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.7", "imap 2");
+                _fetching.Start();
+                Send(_fetching, "a LOGIN client2 admin\r\nb SELECT INBOX\r\nc FETCH 1 BODY[]\r\n");
+            }
+            else if (mailbox == "client2" && !_imapMeasured)
+            {
+                _imapMeasured = true;
+                var reply = new byte[1500];
+                Ask(reply);
+                Lease(7, reply);
+                Report("peak-imap");
             }
         }
 

@@ -4,10 +4,11 @@ namespace MailAppliance.Benchmarks.OnNanoClr
 {
     /// <summary>
     /// A mail store that holds nothing in RAM, as the SD card store does not: delivered bytes are
-    /// counted and dropped, and every mailbox holds one message of <see cref="MessageBytes"/>
-    /// generated as it is read (100-byte CRLF lines).
+    /// counted and dropped, and every mailbox (and IMAP's INBOX) holds one message of
+    /// <see cref="MessageBytes"/> generated as it is read (100-byte CRLF lines). Every user has
+    /// the special-use folders, empty.
     /// </summary>
-    public sealed class StreamingStore : IMailStore
+    public sealed class StreamingStore : IImapStore
     {
         public readonly long MessageBytes;
         public long Delivered;
@@ -42,6 +43,73 @@ namespace MailAppliance.Benchmarks.OnNanoClr
         }
 
         public StoreResult DeleteMailbox(string user) => StoreResult.Accepted;
+
+        public StoreResult OpenFolder(string user, string folder, out IImapFolder opened)
+        {
+            opened = new GeneratedFolder(new GeneratedMailbox(this, user), folder == "INBOX" ? 1 : 0);
+            return StoreResult.Accepted;
+        }
+
+        public StoreResult ListFolders(string user, out string[] folders)
+        {
+            folders = new string[] { "Drafts", "Junk", "Sent", "Trash" };
+            return StoreResult.Accepted;
+        }
+
+        public StoreResult CreateFolder(string user, string folder) => StoreResult.Accepted;
+
+        public StoreResult DeleteFolder(string user, string folder) => StoreResult.Accepted;
+
+        public StoreResult RenameFolder(string user, string from, string to) => StoreResult.Accepted;
+
+        public StoreResult BeginAppend(string user, string folder, int flags, out IMessageWriter writer) => BeginMessage(out writer);
+
+        public StoreResult ReadSubscriptions(string user, out string text)
+        {
+            text = null;
+            return StoreResult.Accepted;
+        }
+
+        public StoreResult SaveSubscriptions(string user, string text) => StoreResult.Accepted;
+
+        // INBOX as IMAP sees it: the generated message, unseen; other folders empty.
+        private sealed class GeneratedFolder : IImapFolder
+        {
+            private readonly GeneratedMailbox _mailbox;
+            private readonly int _count;
+
+            public GeneratedFolder(GeneratedMailbox mailbox, int count)
+            {
+                _mailbox = mailbox;
+                _count = count;
+            }
+
+            public long UidValidity => 1;
+
+            public long UidNext => 2;
+
+            public int Count => _count;
+
+            public long UidOf(int index) => 1;
+
+            public long SizeOf(int index) => _mailbox.SizeOf(index);
+
+            public int FlagsOf(int index) => 0;
+
+            public System.DateTime ArrivedOf(int index) => new System.DateTime(2026, 12, 3);
+
+            public int Read(int index, long position, byte[] buffer, int offset, int count) => _mailbox.Read(index, position, buffer, offset, count);
+
+            public StoreResult SetFlags(int index, int flags) => StoreResult.Accepted;
+
+            public StoreResult Expunge(int index) => StoreResult.Accepted;
+
+            public int[] Refresh() => new int[0];
+
+            public void Release()
+            {
+            }
+        }
 
         private sealed class CountingWriter : IMessageWriter
         {
