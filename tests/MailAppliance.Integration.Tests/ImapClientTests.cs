@@ -7,9 +7,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace MailAppliance.Integration.Tests;
 
 /// <summary>
-/// IMAP against the emulator with real clients, as far as issue 14 has come: INBOX only, the
-/// mailbox POP3 reads. MailKit's ImapClient reads and flags a mail sent by SMTP, the flags and
-/// UIDs survive a restart, an EXPUNGE is gone for POP3 too; python's imaplib reads it as well.
+/// IMAP's INBOX (the mailbox POP3 reads) against the emulator with real clients: MailKit's
+/// ImapClient reads and flags a mail sent by SMTP, the flags and UIDs survive a restart, an
+/// EXPUNGE is gone for POP3 too; python's imaplib and curl's imap:// read it as well.
 /// </summary>
 [TestClass]
 public sealed class ImapClientTests
@@ -115,6 +115,24 @@ public sealed class ImapClientTests
         var (exit, output) = ProgramRunner.Run("python3", "-c", script, emulator.Host, emulator.ImapPort.ToString());
         Assert.AreEqual(0, exit, output);
         CollectionAssert.AreEqual(new[] { "OK", "('OK', [b'1'])", "OK True", "BYE" }, output.Trim().Split('\n').Select(l => l.Trim()).ToArray(), output);
+        emulator.Stop();
+    }
+
+    [TestMethod]
+    public void CurlListsFetchesAndSearchesOverImap()
+    {
+        using var emulator = EmulatorProcess.Start();
+        Send(emulator, "for curl");
+        string url = $"imap://{emulator.Host}:{emulator.ImapPort}/";
+        var (exit, list) = ProgramRunner.Run("curl", "-sS", "--user", "client2:admin", url);
+        Assert.AreEqual(0, exit, list);
+        StringAssert.Contains(list, "* LIST (\\HasNoChildren \\Sent) \"/\" Sent", "LIST of the folders");
+        (exit, string message) = ProgramRunner.Run("curl", "-sS", "--user", "client2:admin", url + "INBOX;UID=1");
+        Assert.AreEqual(0, exit, message);
+        StringAssert.Contains(message, "Subject: for curl");
+        (exit, string search) = ProgramRunner.Run("curl", "-sS", "--user", "client2:admin", "-X", "SEARCH SUBJECT curl", url + "INBOX");
+        Assert.AreEqual(0, exit, search);
+        StringAssert.Contains(search, "* SEARCH 1");
         emulator.Stop();
     }
 }
