@@ -130,4 +130,33 @@ public sealed class ImapFolderTests
         imap.Disconnect(true);
         emulator.Stop();
     }
+
+    [TestMethod]
+    public void AKeywordSurvivesARestartInTheNameAndTheFoldersKeywordFile()
+    {
+        string data;
+        using (var emulator = EmulatorProcess.Start())
+        {
+            data = emulator.DataFolder;
+            ImapMail.Send(emulator, "client2", "forward me");
+            using var imap = Login(emulator);
+            imap.Inbox.Open(FolderAccess.ReadWrite);
+            Assert.IsTrue(imap.Inbox.PermanentFlags.HasFlag(MessageFlags.UserDefined), "PERMANENTFLAGS offers \\*");
+            imap.Inbox.Store(0, new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen) { Keywords = { "$Forwarded" }, Silent = true });
+            imap.Disconnect(true);
+            emulator.Stop();
+        }
+        string inbox = Path.Combine(data, "mail", "client2");
+        StringAssert.EndsWith(Directory.GetFiles(inbox, "*.eml").Single(), ",F=Sa.eml", "S for \\Seen, a for the folder's first keyword");
+        Assert.AreEqual("$Forwarded\n", File.ReadAllText(Path.Combine(inbox, "imap.keywords")));
+        using (var emulator = EmulatorProcess.Start(data))
+        {
+            using var imap = Login(emulator);
+            imap.Inbox.Open(FolderAccess.ReadOnly);
+            IMessageSummary summary = imap.Inbox.Fetch(0, 0, MessageSummaryItems.Flags)[0];
+            CollectionAssert.AreEqual(new[] { "$Forwarded" }, summary.Keywords.ToArray());
+            imap.Disconnect(true);
+            emulator.Stop();
+        }
+    }
 }

@@ -25,8 +25,7 @@ namespace MailAppliance.Core.Imap
         public const string Id = "* ID (\"name\" \"MailAppliance\")";
         public const string Namespace = "* NAMESPACE ((\"\" \"/\")) NIL NIL";
         public const string Enabled = "* ENABLED";
-                public const string PermanentFlags = "* OK [PERMANENTFLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft)] Flags permitted";
-        public const string ReadOnlyFlags = "* OK [PERMANENTFLAGS ()] Read-only mailbox";
+                public const string ReadOnlyFlags = "* OK [PERMANENTFLAGS ()] Read-only mailbox";
 
         public const string Ok = "{0} OK {1} completed";
         public const string Bad = "{0} BAD {1}";
@@ -41,6 +40,7 @@ namespace MailAppliance.Core.Imap
         public const string NoSuchMailbox = "{0} NO [NONEXISTENT] No such mailbox";
         public const string TryCreate = "{0} NO [TRYCREATE] No such mailbox";
         public const string AlreadyExists = "{0} NO [ALREADYEXISTS] That mailbox exists already";
+        public const string KeywordsFull = "{0} NO [LIMIT] A folder keeps at most 26 keywords";
         public const string OverQuota = "{0} NO [OVERQUOTA] The mailbox is full (the appliance's mailbox quota)";
         public const string TooBig = "{0} NO [TOOBIG] The message is larger than the appliance accepts";
         public const string Cannot = "{0} NO [CANNOT] {1}";

@@ -9,7 +9,8 @@ namespace MailAppliance.Core.Imap
         public static StoreResult Copy(IImapFolder from, int index, IImapStore store, string user, string target, byte[] chunk)
         {
             IMessageWriter writer;
-            StoreResult begun = store.BeginAppend(user, target, from.FlagsOf(index), out writer);
+            // Keywords are numbered per folder: only the system flags go with the copy.
+            StoreResult begun = store.BeginAppend(user, target, from.FlagsOf(index) & MessageFlags.All, out writer);
             if (begun != StoreResult.Accepted)
             {
                 return begun;

@@ -47,7 +47,7 @@ namespace MailAppliance.Core.Imap
             }
             if (request.Flags || flagsChanged)
             {
-                items += " FLAGS " + MessageFlags.List(flags);
+                items += " FLAGS " + MessageFlags.List(flags, _folder.Keywords);
             }
             if (request.Size)
             {

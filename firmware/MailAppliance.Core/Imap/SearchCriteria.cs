@@ -132,8 +132,9 @@ namespace MailAppliance.Core.Imap
                     return name == "LARGER" ? _folder.SizeOf(index) > size : _folder.SizeOf(index) < size;
                 case "KEYWORD":
                 case "UNKEYWORD":
-                    // Keywords are not kept: no message has one.
-                    return Argument(name + " takes a keyword") != null && name == "UNKEYWORD";
+                    string keyword = Argument(name + " takes a keyword");
+                    bool has = keyword != null && (flags & KeywordBit(keyword)) != 0;
+                    return keyword != null && (name == "KEYWORD" ? has : !has);
                 case "FROM":
                 case "TO":
                 case "CC":
@@ -277,6 +278,20 @@ namespace MailAppliance.Core.Imap
             }
             System.DateTime on = new System.DateTime(when.Year, when.Month, when.Day);
             return name == "ON" ? on == day : name == "SINCE" ? on >= day : on < day;
+        }
+
+        // The folder's bit for a keyword, without making one: 0 when the folder has no such keyword.
+        private int KeywordBit(string keyword)
+        {
+            string[] keywords = _folder.Keywords;
+            for (int i = 0; i < keywords.Length; i++)
+            {
+                if (Ascii.EqualsIgnoreCase(keywords[i], keyword))
+                {
+                    return MessageFlags.Keyword(i);
+                }
+            }
+            return 0;
         }
     }
 }

@@ -84,19 +84,20 @@ namespace MailAppliance.Core.Imap
         private static int Store(SelectedMailbox mailbox, string tag, ImapValue[] args, bool byUid, out string text)
         {
             text = null;
+            int keywords = mailbox.Folder.Keywords.Length;
             bool[] chosen = args.Length == 3 && args[0].Kind == ImapValue.Atom ? mailbox.Resolve(args[0].Text, byUid) : null;
-            StoreRequest request = chosen == null ? null : StoreRequest.Parse(args[1], args[2]);
+            StoreRequest request = chosen == null ? null : StoreRequest.Parse(args[1], args[2], mailbox.ReadOnly ? null : mailbox.Folder);
             if (request == null)
             {
-                text = "STORE takes a sequence set, FLAGS, +FLAGS or -FLAGS (.SILENT), and system flags";
+                text = "STORE takes a sequence set, FLAGS, +FLAGS or -FLAGS (.SILENT), and flags";
                 return Outcome.Bad;
             }
-            if (mailbox.ReadOnly)
+            if (mailbox.ReadOnly || request.KeywordsFull)
             {
-                text = string.Format(ImapReplies.ReadOnly, tag);
+                text = string.Format(mailbox.ReadOnly ? ImapReplies.ReadOnly : ImapReplies.KeywordsFull, tag);
                 return Outcome.No;
             }
-            return mailbox.Store(chosen, request.Mode, request.Flags, request.Silent, byUid) ? Outcome.Ok : Outcome.CardFailed;
+            return mailbox.Store(chosen, request.Mode, request.Flags, request.Silent, byUid, keywords) ? Outcome.Ok : Outcome.CardFailed;
         }
 
         // SEARCH [CHARSET name] keys: the matching message numbers, or UIDs for UID SEARCH.

@@ -40,7 +40,7 @@ namespace MailAppliance.Core.Imap
             {
                 unseen = (_folder.FlagsOf(i) & MessageFlags.Seen) == 0 ? i + 1 : unseen;
             }
-            _channel.Reply("* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)");
+            _channel.Reply("* FLAGS " + DefinedFlags());
             _channel.Reply("* " + _folder.Count + " EXISTS");
             _channel.Reply("* 0 RECENT");
             if (unseen > 0)
@@ -49,7 +49,19 @@ namespace MailAppliance.Core.Imap
             }
             _channel.Reply("* OK [UIDVALIDITY " + _folder.UidValidity + "] UIDs valid");
             _channel.Reply("* OK [UIDNEXT " + _folder.UidNext + "] Predicted next UID");
-            _channel.Reply(_readOnly ? ImapReplies.ReadOnlyFlags : ImapReplies.PermanentFlags);
+            _channel.Reply(_readOnly ? ImapReplies.ReadOnlyFlags : "* OK [PERMANENTFLAGS " + DefinedFlags().TrimEnd(')') + " \\*)] Flags permitted");
+        }
+
+        // "(\Answered \Flagged \Deleted \Seen \Draft $Forwarded)": the system flags and the folder's keywords.
+        private string DefinedFlags()
+        {
+            string list = "(\\Answered \\Flagged \\Deleted \\Seen \\Draft";
+            string[] keywords = _folder.Keywords;
+            for (int i = 0; i < keywords.Length; i++)
+            {
+                list += " " + keywords[i];
+            }
+            return list + ")";
         }
 
         public IImapFolder Folder
@@ -137,7 +149,7 @@ namespace MailAppliance.Core.Imap
                 int now = _folder.FlagsOf(kept);
                 if (now != flags[old])
                 {
-                    _channel.Reply("* " + (kept + 1) + " FETCH (FLAGS " + MessageFlags.List(now) + ")");
+                    _channel.Reply("* " + (kept + 1) + " FETCH (FLAGS " + MessageFlags.List(now, _folder.Keywords) + ")");
                 }
                 kept++;
             }
@@ -165,8 +177,13 @@ namespace MailAppliance.Core.Imap
         /// STORE: <paramref name="mode"/> is '=', '+' or '-'; every chosen message's new flags are
         /// answered unless <paramref name="silent"/>. False when the card failed.
         /// </summary>
-        public bool Store(bool[] chosen, char mode, int flags, bool silent, bool byUid)
+        public bool Store(bool[] chosen, char mode, int flags, bool silent, bool byUid, int keywordsBefore)
         {
+            if (_folder.Keywords.Length > keywordsBefore)
+            {
+                // A keyword new to the folder changes the flags it defines (RFC 3501 §7.2.6).
+                _channel.Reply("* FLAGS " + DefinedFlags());
+            }
             for (int i = 0; i < chosen.Length; i++)
             {
                 if (!chosen[i])
@@ -181,7 +198,7 @@ namespace MailAppliance.Core.Imap
                 }
                 if (!silent)
                 {
-                    _channel.Reply("* " + (i + 1) + " FETCH (" + (byUid ? "UID " + _folder.UidOf(i) + " " : "") + "FLAGS " + MessageFlags.List(updated) + ")");
+                    _channel.Reply("* " + (i + 1) + " FETCH (" + (byUid ? "UID " + _folder.UidOf(i) + " " : "") + "FLAGS " + MessageFlags.List(updated, _folder.Keywords) + ")");
                 }
             }
             return true;

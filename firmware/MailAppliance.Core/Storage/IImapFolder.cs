@@ -20,8 +20,18 @@ namespace MailAppliance.Core.Storage
 
         long SizeOf(int index);
 
-        /// <summary>The message's <see cref="MessageFlags"/>.</summary>
+        /// <summary>The message's <see cref="MessageFlags"/>, keywords included.</summary>
         int FlagsOf(int index);
+
+        /// <summary>The folder's keywords: name i is <see cref="MessageFlags.Keyword"/>(i).</summary>
+        string[] Keywords { get; }
+
+        /// <summary>
+        /// The bit of keyword <paramref name="name"/> (compared ignoring case), made and kept in
+        /// the folder when new; 0 when the folder holds <see cref="MessageFlags.MaxKeywords"/>
+        /// already or the card failed.
+        /// </summary>
+        int KeywordFlag(string name);
 
         /// <summary>When the message arrived (IMAP's INTERNALDATE), UTC.</summary>
         System.DateTime ArrivedOf(int index);

@@ -11,6 +11,7 @@ namespace MailAppliance.Core.Storage
     /// its size is then unknown here and the store asks the card. IMAP's flags follow as
     /// Maildir's letters in its order (D draft, F flagged, R answered, S seen, T deleted), so a
     /// flag change is one rename, atomic on FAT, and the flags survive restarts and card removal.
+    /// Keywords follow as lower-case letters, a for the folder's first keyword (MessageFlags.Keyword).
     /// </summary>
     public static class MessageFileName
     {
@@ -51,6 +52,13 @@ namespace MailAppliance.Core.Storage
                     letters += Letters[i];
                 }
             }
+            for (int i = 0; i < MessageFlags.MaxKeywords; i++)
+            {
+                if ((flags & MessageFlags.Keyword(i)) != 0)
+                {
+                    letters += (char)('a' + i);
+                }
+            }
             return uid + SizeTag + size + (letters.Length > 0 ? FlagsTag + letters : "") + Extension;
         }
 
@@ -65,7 +73,8 @@ namespace MailAppliance.Core.Storage
             int flags = 0;
             for (int i = tag + FlagsTag.Length; i < name.Length - Extension.Length; i++)
             {
-                flags |= Bit(name[i]);
+                char letter = name[i];
+                flags |= letter >= 'a' && letter <= 'z' ? MessageFlags.Keyword(letter - 'a') : Bit(letter);
             }
             return flags;
         }

@@ -21,12 +21,17 @@ namespace MailAppliance.Platform.Storage
         // INTERNALDATE's ticks, read from the card at the first FETCH that asks (0: not yet).
         private long[] _arrived;
         private int _count;
+        private string[] _keywords;
         private readonly MessageReader _reader = new MessageReader();
+
+        // In each folder: its keywords, one per line; line i is letter 'a' + i in the file names.
+        private const string KeywordsFile = "imap.keywords";
 
         /// <param name="paths">The message files, in UID order.</param>
         public FileImapFolder(string folder, string[] paths, long uidValidity, long uidNext)
         {
             _folder = folder;
+            _keywords = ReadKeywords();
             Load(paths);
             UidValidity = uidValidity;
             UidNext = uidNext;
@@ -91,6 +96,7 @@ namespace MailAppliance.Platform.Storage
                     kept[keptCount++] = listed[j];
                 }
             }
+            _keywords = ReadKeywords();
             Load(StringArrays.Resize(kept, keptCount));
             var result = new int[goneCount];
             System.Array.Copy(gone, result, goneCount);
@@ -126,6 +132,73 @@ namespace MailAppliance.Platform.Storage
         public int FlagsOf(int index)
         {
             return _flags[index];
+        }
+
+        public string[] Keywords
+        {
+            get { return _keywords; }
+        }
+
+        public int KeywordFlag(string name)
+        {
+            for (int i = 0; i < _keywords.Length; i++)
+            {
+                if (Ascii.EqualsIgnoreCase(_keywords[i], name))
+                {
+                    return MessageFlags.Keyword(i);
+                }
+            }
+            if (_keywords.Length == MessageFlags.MaxKeywords)
+            {
+                return 0;
+            }
+            string[] more = StringArrays.Resize(_keywords, _keywords.Length + 1);
+            more[_keywords.Length] = name;
+            string text = "";
+            for (int i = 0; i < more.Length; i++)
+            {
+                text += more[i] + "\n";
+            }
+            try
+            {
+                AtomicFile.Write(Path.Combine(_folder, KeywordsFile), Ascii.GetBytes(text));
+            }
+            catch (System.SystemException)
+            {
+                return 0;
+            }
+            _keywords = more;
+            return MessageFlags.Keyword(more.Length - 1);
+        }
+
+        // The folder's keywords as kept on the card (none when the file is missing or unreadable).
+        private string[] ReadKeywords()
+        {
+            byte[] saved;
+            try
+            {
+                saved = AtomicFile.Read(Path.Combine(_folder, KeywordsFile));
+            }
+            catch (System.SystemException)
+            {
+                saved = null;
+            }
+            if (saved == null)
+            {
+                return StringArrays.New(0);
+            }
+            string[] lines = Ascii.GetString(saved, 0, saved.Length).Split('\n');
+            var keywords = StringArrays.New(lines.Length);
+            int count = 0;
+            for (int i = 0; i < lines.Length && count < MessageFlags.MaxKeywords; i++)
+            {
+                string keyword = lines[i].Trim();
+                if (keyword.Length > 0)
+                {
+                    keywords[count++] = keyword;
+                }
+            }
+            return StringArrays.Resize(keywords, count);
         }
 
         public System.DateTime ArrivedOf(int index)

@@ -24,6 +24,9 @@ namespace MailAppliance.Core.Tests.Fakes
         public int LargestAppend;
         private int _nextUid = 1;
         private readonly ArrayList _folders = new ArrayList();
+        // Each mailbox's keywords (an ArrayList of names), by mailbox name, shared by every Folder on it.
+        private readonly ArrayList _keywordOwners = new ArrayList();
+        private readonly ArrayList _keywordLists = new ArrayList();
         private readonly ArrayList _subscribers = new ArrayList();
         private readonly ArrayList _subscriptions = new ArrayList();
         public StoreResult FolderOutcome = StoreResult.Accepted;
@@ -290,11 +293,24 @@ namespace MailAppliance.Core.Tests.Fakes
             public void Abort() => _store.Aborted++;
         }
 
+        private ArrayList KeywordsOf(string mailbox)
+        {
+            int i = _keywordOwners.IndexOf(mailbox);
+            if (i < 0)
+            {
+                _keywordOwners.Add(mailbox);
+                _keywordLists.Add(new ArrayList());
+                i = _keywordOwners.Count - 1;
+            }
+            return (ArrayList)_keywordLists[i];
+        }
+
         // A folder as IMAP sees it: a snapshot of the mailbox's list and flags, as a listing of
         // the card gives, looked at again by Refresh.
         private sealed class Folder : IImapFolder
         {
             private readonly MemoryStore _store;
+            private readonly ArrayList _keywords;
             private readonly ArrayList _box;
             private readonly ArrayList _seen;
             private readonly ArrayList _flags = new ArrayList();
@@ -302,6 +318,7 @@ namespace MailAppliance.Core.Tests.Fakes
             public Folder(MemoryStore store, string name)
             {
                 _store = store;
+                _keywords = store.KeywordsOf(name);
                 _box = store.Box(name);
                 _seen = new ArrayList();
                 foreach (object message in _box)
@@ -370,6 +387,36 @@ namespace MailAppliance.Core.Tests.Fakes
             public long SizeOf(int index) => At(index).Bytes.Length;
 
             public int FlagsOf(int index) => (int)_flags[index];
+
+            public string[] Keywords
+            {
+                get
+                {
+                    var names = new string[_keywords.Count];
+                    for (int i = 0; i < names.Length; i++)
+                    {
+                        names[i] = (string)_keywords[i];
+                    }
+                    return names;
+                }
+            }
+
+            public int KeywordFlag(string name)
+            {
+                for (int i = 0; i < _keywords.Count; i++)
+                {
+                    if (((string)_keywords[i]).ToLower() == name.ToLower())
+                    {
+                        return MessageFlags.Keyword(i);
+                    }
+                }
+                if (_keywords.Count == MessageFlags.MaxKeywords)
+                {
+                    return 0;
+                }
+                _keywords.Add(name);
+                return MessageFlags.Keyword(_keywords.Count - 1);
+            }
 
             public DateTime ArrivedOf(int index) => new DateTime(2026, 11, 26, 9, 58, 7);
 

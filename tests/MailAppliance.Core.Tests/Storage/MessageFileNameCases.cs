@@ -35,7 +35,10 @@ namespace MailAppliance.Core.Tests.Storage
             Expect.Equal("0000002a,S=512,F=S.eml", MessageFileName.Of("0000002a", 512, MessageFlags.Seen), "seen only");
             Expect.Equal("0000002a,S=512.eml", MessageFileName.Of("0000002a", 512, 0), "no flags: the POP3 name");
             Expect.Equal(0, MessageFileName.FlagsOf("0000002a,S=512.eml"), "none");
-            Expect.Equal(MessageFlags.Seen, MessageFileName.FlagsOf("0000002a,S=512,F=Sxa.eml"), "unknown letters ignored");
+            Expect.Equal(MessageFlags.Seen, MessageFileName.FlagsOf("0000002a,S=512,F=SX9.eml"), "unknown letters ignored");
+            int keywords = MessageFlags.Seen | MessageFlags.Keyword(0) | MessageFlags.Keyword(25);
+            Expect.Equal("0000002a,S=512,F=Saz.eml", MessageFileName.Of("0000002a", 512, keywords), "keywords as lower-case letters after the system flags, as Dovecot's Maildir");
+            Expect.Equal(keywords, MessageFileName.FlagsOf("0000002a,S=512,F=Saz.eml"), "and read back");
         }
     }
 }

@@ -96,6 +96,10 @@ namespace MailAppliance.Benchmarks.OnNanoClr
 
             public int FlagsOf(int index) => 0;
 
+            public string[] Keywords => MailAppliance.Core.Text.StringArrays.New(0);
+
+            public int KeywordFlag(string name) => 0;
+
             public System.DateTime ArrivedOf(int index) => new System.DateTime(2026, 12, 3);
 
             public int Read(int index, long position, byte[] buffer, int offset, int count) => _mailbox.Read(index, position, buffer, offset, count);
