@@ -30,6 +30,7 @@ namespace MailAppliance.Core.Imap
         private FolderCommands _folders;
         private AppendUpload _upload;
         private string _idleTag;
+        private int _literalChunks;
 
         public ImapSession(ApplianceModel model, IImapStore store, IClock clock, ITrace trace,
             ISessionOutput output, string remoteAddress, string traceName)
@@ -47,6 +48,16 @@ namespace MailAppliance.Core.Imap
         public override bool IsAuthenticated
         {
             get { return _user != null; }
+        }
+
+        /// <summary>
+        /// While a literal comes (APPEND's message), a negative number that changes with each chunk: each
+        /// gets the command timeout, as each line of SMTP's DATA does, and the session is never
+        /// taken for an idle one (SessionLimiter evicts only those at 0).
+        /// </summary>
+        public override int CommandInProgress
+        {
+            get { return _upload != null || _command.InLiteral ? -1 - _literalChunks : base.CommandInProgress; }
         }
 
         protected override void CountSession()
@@ -107,9 +118,15 @@ namespace MailAppliance.Core.Imap
         {
             if (_upload != null && _upload.InLiteral)
             {
+                _literalChunks++;
                 return _upload.Take(buffer, offset, count);
             }
-            return _command.InLiteral ? _command.AddLiteral(buffer, offset, count) : -1;
+            if (_command.InLiteral)
+            {
+                _literalChunks++;
+                return _command.AddLiteral(buffer, offset, count);
+            }
+            return -1;
         }
 
         protected override void SaslLine(string line)
@@ -366,6 +383,11 @@ namespace MailAppliance.Core.Imap
             _state = ImapState.Authenticated;
             Model.ImapLogins.Enter(_user);
             _folders = new FolderCommands(_store, _user, Channel);
+            string alert = LoginAlerts.For(Model, _store, _user);
+            if (alert != null)
+            {
+                Channel.Reply(alert);
+            }
             Channel.Reply(string.Format(ImapReplies.LoginOk, tag));
         }
 

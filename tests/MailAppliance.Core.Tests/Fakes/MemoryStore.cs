@@ -109,7 +109,7 @@ namespace MailAppliance.Core.Tests.Fakes
                 folders[i] = (string)names[i];
             }
             MailAppliance.Core.Text.StringSort.Sort(folders, folders.Length);
-            return FolderOutcome;
+            return OpenOutcome != StoreResult.Accepted ? OpenOutcome : FolderOutcome;
         }
 
         public StoreResult CreateFolder(string user, string folder)
@@ -224,7 +224,7 @@ namespace MailAppliance.Core.Tests.Fakes
             {
                 bytes += message.Bytes.Length;
             }
-            return StoreResult.Accepted;
+            return OpenOutcome;
         }
 
         public StoreResult DeleteMailbox(string user)
