@@ -27,14 +27,16 @@ namespace MailAppliance.Platform.Storage
         // In each folder: its keywords, one per line; line i is letter 'a' + i in the file names.
         private const string KeywordsFile = "imap.keywords";
 
+        private long _highestGone;
+
         /// <param name="paths">The message files, in UID order.</param>
-        public FileImapFolder(string folder, string[] paths, long uidValidity, long uidNext)
+        public FileImapFolder(string folder, string[] paths, long uidValidity)
         {
             _folder = folder;
             _keywords = ReadKeywords();
+            _highestGone = HighestUid.Read(folder);
             Load(paths);
             UidValidity = uidValidity;
-            UidNext = uidNext;
         }
 
         // The messages as listed: paths, UIDs, sizes and flags from the names.
@@ -97,6 +99,14 @@ namespace MailAppliance.Platform.Storage
                 }
             }
             _keywords = ReadKeywords();
+            try
+            {
+                _highestGone = HighestUid.Read(_folder);
+            }
+            catch (System.SystemException)
+            {
+                // Kept from before: UIDNEXT never goes back.
+            }
             Load(StringArrays.Resize(kept, keptCount));
             var result = new int[goneCount];
             System.Array.Copy(gone, result, goneCount);
@@ -112,7 +122,14 @@ namespace MailAppliance.Platform.Storage
 
         public long UidValidity { get; private set; }
 
-        public long UidNext { get; private set; }
+        public long UidNext
+        {
+            get
+            {
+                long highest = _count == 0 ? 0 : _uids[_count - 1];
+                return (highest > _highestGone ? highest : _highestGone) + 1;
+            }
+        }
 
         public int Count
         {
@@ -241,6 +258,11 @@ namespace MailAppliance.Platform.Storage
             Release();
             try
             {
+                if (index == _count - 1)
+                {
+                    HighestUid.Raise(_folder, _uids[index]);
+                    _highestGone = _uids[index] > _highestGone ? _uids[index] : _highestGone;
+                }
                 File.Delete(_paths[index]);
             }
             catch (System.SystemException)

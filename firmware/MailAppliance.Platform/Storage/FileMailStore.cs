@@ -106,8 +106,8 @@ namespace MailAppliance.Platform.Storage
         /// <summary>
         /// A folder for IMAP (<see cref="UserFolders"/>). UIDs are the store's message numbers,
         /// which only grow, so UIDVALIDITY is made once per folder (from the same counter, so a
-        /// folder made again gets a new one) and kept in it. UIDNEXT is the counter's next value:
-        /// shared by every folder, it may grow without a message here (RFC 3501 lets it be a prediction).
+        /// folder made again gets a new one) and kept in it. UIDNEXT is one past the folder's
+        /// highest UID, present or gone (<see cref="HighestUid"/>).
         /// </summary>
         public StoreResult OpenFolder(string user, string folder, out IImapFolder opened)
         {
@@ -123,7 +123,7 @@ namespace MailAppliance.Platform.Storage
                 {
                     return StoreResult.Refused;
                 }
-                opened = new FileImapFolder(path, MessagesIn(Directory.GetFiles(path)), UidValidity(path), _uids.Peek());
+                opened = new FileImapFolder(path, MessagesIn(Directory.GetFiles(path)), UidValidity(path));
                 return StoreResult.Accepted;
             }
             catch (System.SystemException)

@@ -50,6 +50,10 @@ namespace MailAppliance.Platform.Storage
         {
             Release();
             bool allGone = true;
+            if (!KeepHighestUid(marked))
+            {
+                return StoreResult.TryLater;
+            }
             for (int i = 0; i < marked.Length; i++)
             {
                 if (!marked[i])
@@ -75,6 +79,27 @@ namespace MailAppliance.Platform.Storage
         public void Release()
         {
             _reader.Release();
+        }
+
+        // The newest message's UID is kept before it goes, so IMAP's UIDNEXT does not go back (HighestUid).
+        private bool KeepHighestUid(bool[] marked)
+        {
+            int last = _paths.Length - 1;
+            if (last < 0 || !marked[last])
+            {
+                return true;
+            }
+            long uid;
+            Core.Text.Numbers.TryParseHex(UidOf(last), out uid);
+            try
+            {
+                HighestUid.Raise(Path.GetDirectoryName(_paths[last]), uid);
+                return true;
+            }
+            catch (System.SystemException)
+            {
+                return false;
+            }
         }
 
         // IMAP renames a message when its flags change (MessageFileName): the snapshot finds it

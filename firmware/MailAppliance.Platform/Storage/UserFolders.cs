@@ -1,4 +1,5 @@
 using System.IO;
+using MailAppliance.Core.Storage;
 using MailAppliance.Core.Text;
 
 namespace MailAppliance.Platform.Storage
@@ -73,6 +74,12 @@ namespace MailAppliance.Platform.Storage
         {
             Directory.CreateDirectory(target);
             string[] messages = FileMailStore.MessagesIn(Directory.GetFiles(inbox));
+            if (messages.Length > 0)
+            {
+                long uid;
+                Core.Text.Numbers.TryParseHex(MessageFileName.UidOf(Path.GetFileName(messages[messages.Length - 1])), out uid);
+                HighestUid.Raise(inbox, uid);
+            }
             for (int i = 0; i < messages.Length; i++)
             {
                 File.Move(messages[i], Path.Combine(target, Path.GetFileName(messages[i])));

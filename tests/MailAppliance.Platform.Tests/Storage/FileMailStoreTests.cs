@@ -47,7 +47,34 @@ public sealed class FileMailStoreTests
         Assert.AreEqual(20, pop3.Read(0, 0, buffer, 0, buffer.Length), "RETR finds the renamed file");
         Assert.AreEqual("Subject: x", Encoding.ASCII.GetString(buffer, 0, 10));
         Assert.AreEqual(StoreResult.Accepted, pop3.Delete(new[] { false, true }));
-        CollectionAssert.AreEqual(new[] { "00000001,S=20,F=S.eml", "imap.uidvalidity" }, Files("mail/client2"), "DELE removed the renamed file");
+        CollectionAssert.AreEqual(new[] { "00000001,S=20,F=S.eml", "imap.highestuid", "imap.uidvalidity" }, Files("mail/client2"), "DELE removed the renamed file, the newest, whose UID is kept");
+    }
+
+    [TestMethod]
+    public void UidNextChangesWhenThisFolderGetsMailAndOnlyThen()
+    {
+        var store = new FileMailStore(_root);
+        Deliver(store, "a\r\n", "client2");
+        Deliver(store, "b\r\n", "client2");
+        long UidNext()
+        {
+            Assert.AreEqual(StoreResult.Accepted, store.OpenFolder("client2", "INBOX", out var folder));
+            folder.Release();
+            return folder.UidNext;
+        }
+        Assert.AreEqual(3, UidNext());
+        Deliver(store, "for someone else\r\n", "client1");
+        Assert.AreEqual(3, UidNext(), "mail to another mailbox does not move it (RFC 3501 section 2.3.1.1)");
+        Assert.AreEqual(StoreResult.Accepted, store.OpenFolder("client2", "INBOX", out var imap));
+        imap.SetFlags(1, MessageFlags.Deleted);
+        Assert.AreEqual(StoreResult.Accepted, imap.Expunge(1));
+        Assert.AreEqual(3, imap.UidNext, "the newest expunged: it does not go back");
+        Assert.AreEqual(3, UidNext(), "nor when the folder is opened again");
+        Assert.AreEqual(StoreResult.Accepted, store.OpenMailbox("client2", out var pop3));
+        Assert.AreEqual(StoreResult.Accepted, pop3.Delete(new[] { true }));
+        Assert.AreEqual(3, UidNext(), "nor when POP3 deletes the rest");
+        Deliver(store, "c\r\n", "client2");
+        Assert.AreEqual(5, UidNext(), "a message came: one past its UID (4; 3 went to client1)");
     }
 
     [TestMethod]
