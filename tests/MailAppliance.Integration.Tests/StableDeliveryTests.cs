@@ -52,4 +52,36 @@ public sealed class StableDeliveryTests
         client.Send("QUIT\r\n");
         emulator.Stop();
     }
+
+    [TestMethod]
+    public void AnImapFlagChangeIsSyncedBeforeItsOk()
+    {
+        using var emulator = EmulatorProcess.Start();
+        ImapMail.Send(emulator, "client2", "to be flagged");
+        using var client = new LineClient(emulator.Host, emulator.ImapPort);
+        client.ReadUntil("\r\n");
+        client.Send("a LOGIN client2 admin\r\nb SELECT INBOX\r\n");
+        client.ReadUntil("SELECT completed\r\n");
+
+        using var trace = SyscallTrace.Attach(emulator, "fsync,fdatasync,rename,renameat,renameat2,sendto,sendmsg");
+        client.Send("c STORE 1 +FLAGS (\\Flagged)\r\n");
+        client.ReadUntil("c OK STORE completed\r\n");
+        string[] calls = trace.Stop();
+
+        string inbox = Path.Combine(emulator.DataFolder, "mail", "client2");
+        string name = Path.GetFileName(Directory.GetFiles(inbox, "*.eml").Single());
+        StringAssert.EndsWith(name, ",F=F.eml");
+        int[] order =
+        {
+            SyscallTrace.Find(calls, "rename", $"\"{inbox}/{name}\""),
+            SyscallTrace.Find(calls, "fsync(", $"<{inbox}>"),
+            SyscallTrace.Find(calls, "sendto(", "\"* 1 FETCH (FLAGS (\\\\Flagged))"),
+        };
+        for (int i = 1; i < order.Length; i++)
+        {
+            Assert.IsTrue(order[i - 1] < order[i], $"step {i} of the flag change out of order:\n{string.Join("\n", calls)}");
+        }
+        client.Send("d LOGOUT\r\n");
+        emulator.Stop();
+    }
 }

@@ -243,6 +243,8 @@ namespace MailAppliance.Platform.Storage
             try
             {
                 File.Move(_paths[index], renamed);
+                // The client is told the new flags next: the rename must survive a power cut first.
+                StableStorage.Sync(_folder);
             }
             catch (System.SystemException)
             {
@@ -264,6 +266,7 @@ namespace MailAppliance.Platform.Storage
                     _highestGone = _uids[index] > _highestGone ? _uids[index] : _highestGone;
                 }
                 File.Delete(_paths[index]);
+                StableStorage.Sync(_folder);
             }
             catch (System.SystemException)
             {

@@ -187,7 +187,9 @@ namespace MailAppliance.Platform.Storage
                     UserFolders.MoveMessages(mailbox, target);
                     return StoreResult.Accepted;
                 }
-                Directory.Move(UserFolders.PathOf(mailbox, from), target);
+                string source = UserFolders.PathOf(mailbox, from);
+                Directory.Move(source, target);
+                StableStorage.SyncFolderOf(source);
                 StableStorage.SyncFolderOf(target);
                 return StoreResult.Accepted;
             }
