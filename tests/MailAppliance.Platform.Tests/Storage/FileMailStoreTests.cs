@@ -51,6 +51,22 @@ public sealed class FileMailStoreTests
     }
 
     [TestMethod]
+    public void AMessageImapExpungedIsGoneForAPop3SnapshotThatListedIt()
+    {
+        var store = new FileMailStore(_root);
+        Deliver(store, "Subject: x\r\n\r\nbody\r\n", "client2");
+        Deliver(store, "Subject: y\r\n\r\nbody\r\n", "client2");
+        Assert.AreEqual(StoreResult.Accepted, store.OpenMailbox("client2", out var pop3));
+        Assert.AreEqual(StoreResult.Accepted, store.OpenFolder("client2", "INBOX", out var imap));
+        Assert.AreEqual(StoreResult.Accepted, imap.Expunge(0));
+        var buffer = new byte[64];
+        Assert.AreEqual(-1, pop3.Read(0, 0, buffer, 0, buffer.Length), "RETR of it fails (POP3 says -ERR [SYS/TEMP])");
+        Assert.AreEqual(20, pop3.Read(1, 0, buffer, 0, buffer.Length), "the other is still read");
+        Assert.AreEqual(StoreResult.Accepted, pop3.Delete(new[] { true, false }), "DELE of it at QUIT changes nothing and fails nothing");
+        CollectionAssert.AreEqual(new[] { "00000002,S=20.eml", "imap.uidvalidity" }, Files("mail/client2"));
+    }
+
+    [TestMethod]
     public void UidNextChangesWhenThisFolderGetsMailAndOnlyThen()
     {
         var store = new FileMailStore(_root);
