@@ -289,7 +289,7 @@ public sealed class EmulatedAppliance
             MailAppliance emulator
               SD card folder: {Path.GetFullPath(options.DataFolder)}{(store.IsAvailable ? "" : " (missing: retried every second)")}
               configuration:  {configuration}; mail domains {string.Join(", ", model.Domains.All)}
-              SMTP on {host}:{options.SmtpPort}, POP3 on {host}:{options.Pop3Port}, IMAP on {host}:{options.ImapPort} (INBOX only so far), at most {model.Limits.MaxSessions} sessions at once
+              SMTP on {host}:{options.SmtpPort}, POP3 on {host}:{options.Pop3Port}, IMAP on {host}:{options.ImapPort}, at most {model.Limits.MaxSessions} sessions at once
               DNS on {host}:{options.DnsPort} (UDP and TCP), answering for {string.Join(", ", model.Domains.All)} with {Ipv4.Format(model.Address)}
               DHCP {(options.DhcpInterface == null ? "off (--dhcp-interface NAME to serve)" : "on " + options.DhcpInterface + ", pools " + string.Join(", ", Array.ConvertAll(model.Dhcp.Pools, p => p.Name + " " + Ipv4.Format(p.Network) + "/" + p.PrefixLength)))}
 
@@ -298,6 +298,8 @@ public sealed class EmulatedAppliance
             Read it as client2 (type the commands after connecting):
               nc -C {host} {options.Pop3Port}
               USER client2, PASS <password>, LIST, RETR 1, DELE 1, QUIT
+            Or with an IMAP client (Thunderbird: IMAP server {host}, port {options.ImapPort}, no encryption):
+              curl --user client2:<password> imap://{host}:{options.ImapPort}/INBOX;UID=1
             Ask its DNS:
               dig @{host} -p {options.DnsPort} mail.com MX
             Console: {(options.Serial == null ? "this terminal" : options.Serial)} (IOS style: show running-config, configure terminal, ...).
