@@ -15,7 +15,7 @@ namespace MailAppliance.Platform.Storage
     public sealed class FileMailStore : IMailStore, IImapStore
     {
         // In each mailbox folder: its UIDVALIDITY (RFC 3501 §2.3.1.1), made once.
-        private const string UidValidityFile = "imap.uidvalidity";
+        internal const string UidValidityFile = "imap.uidvalidity";
 
         // In each user's mailbox folder: the IMAP folders the user subscribed to, one per line.
         private const string SubscriptionsFile = "imap.subscriptions";

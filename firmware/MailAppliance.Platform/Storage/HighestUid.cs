@@ -22,10 +22,14 @@ namespace MailAppliance.Platform.Storage
             return saved != null && Numbers.TryParse(Ascii.GetString(saved, 0, saved.Length).Trim(), out uid) ? uid : 0;
         }
 
-        /// <summary>Keeps <paramref name="uid"/> before a message that may be the folder's newest is removed.</summary>
+        /// <summary>
+        /// Keeps <paramref name="uid"/> before a message that may be the folder's newest is removed,
+        /// once IMAP has seen the folder: until then its first UIDVALIDITY is still to come, and a
+        /// POP3-only mailbox gets no file and no write.
+        /// </summary>
         public static void Raise(string folder, long uid)
         {
-            if (uid > Read(folder))
+            if (File.Exists(Path.Combine(folder, FileMailStore.UidValidityFile)) && uid > Read(folder))
             {
                 AtomicFile.Write(Path.Combine(folder, FileName), Ascii.GetBytes(uid.ToString()));
             }
