@@ -19,7 +19,7 @@ public sealed record DeviceProject(string Name, Func<IEnumerable<SyntaxTree>> So
     /// Core stays one assembly; on the device each folder named here is split off, above Core,
     /// and sees Core's internals (Properties/InternalsVisibleTo.cs, compiled into each).
     /// </summary>
-    public static readonly string[] CoreSplits = { "Imap" };
+    public static readonly string[] CoreSplits = { "Imap", "Http" };
 
     /// <summary>Core and its split-off assemblies, bottom up: what the layers above reference.</summary>
     public static readonly string[] CoreAssemblies = new[] { "MailAppliance.Core" }.Concat(CoreSplits.Select(f => "MailAppliance." + f)).ToArray();

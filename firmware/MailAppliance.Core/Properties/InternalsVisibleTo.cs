@@ -4,10 +4,11 @@ using System.Runtime.CompilerServices;
 // platform and the firmware use the engines, the model and the interfaces only. Core's tests
 // (on .NET, and as NFUnitTest on nanoCLR) and the benchmarks that drive Core from inside
 // (AtCapScenario and LoginCost on nanoCLR) see them too, and so does the part of Core the
-// device build makes an assembly of its own (MailAppliance.Imap: DeviceProject.CoreSplits).
+// device build makes assemblies of their own (MailAppliance.Imap, MailAppliance.Http: DeviceProject.CoreSplits).
 [assembly: InternalsVisibleTo("MailAppliance.Core.Tests")]
 [assembly: InternalsVisibleTo("NFUnitTest")]
 [assembly: InternalsVisibleTo("MailAppliance.Benchmarks")]
 [assembly: InternalsVisibleTo("AtCapScenario")]
 [assembly: InternalsVisibleTo("LoginCost")]
 [assembly: InternalsVisibleTo("MailAppliance.Imap")]
+[assembly: InternalsVisibleTo("MailAppliance.Http")]
