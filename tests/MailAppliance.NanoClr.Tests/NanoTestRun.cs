@@ -25,6 +25,7 @@ public static class NanoTestRun
         source.AddMailTranscripts("Smtp");
         source.AddMailTranscripts("Pop3");
         source.AddMailTranscripts("Imap");
+        source.AddMailTranscripts("Http");
         source.AddConsoleTranscripts();
         source.AddCases(PortableCases.All());
         Directory.CreateDirectory(output);

@@ -48,6 +48,13 @@ namespace MailAppliance.Core.Tests.Http
             Expect.Equal("application/octet-stream", ContentTypes.Of("README"), "none");
         }
 
+        public static void TheDefaultPageNeverTurnsAHostIntoMarkup()
+        {
+            string page = DefaultPage.For("a<script>\"&");
+            Expect.True(page.IndexOf("<script>") < 0, "escaped");
+            Expect.True(page.IndexOf("a&lt;script&gt;&quot;&amp;") >= 0, "as text: " + page);
+        }
+
         private static string Names(string target)
         {
             bool folder;

@@ -23,6 +23,7 @@ namespace MailAppliance.Core.Tests.Portable
     /// "E: flags mailbox uid n" — another session sets that message's MessageFlags to n now;
     /// "! Setting value" — configure the model or the store first (see <see cref="Configure"/>);
     /// "M: mailbox uid text" — before the run, append text + CRLF to a stored message;
+    /// "W: host path text" — before the run, append text + CRLF to a web site's file (HTTP);
     /// "D: mailbox text" — after the run, the mailbox's last message is exactly these lines + CRLF each;
     /// "K: mailbox uid..." — after the run, the mailbox holds exactly these messages;
     /// "X: closed" / "X: open" — whether the session closed its connection.
@@ -41,6 +42,7 @@ namespace MailAppliance.Core.Tests.Portable
             LabExample.Apply(model);
             model.Limits.AuthFailureDelayMilliseconds = 1000;
             var store = new MemoryStore();
+            var web = new MemoryWebContent();
             var output = new RecordingOutput();
             var expected = new ByteBuffer();
             bool busy = false;
@@ -48,7 +50,11 @@ namespace MailAppliance.Core.Tests.Portable
             for (int i = 0; i < lines.Length; i++)
             {
                 string line = Tabs(lines[i]);
-                if (line.StartsWith("! "))
+                if (line.StartsWith("! WebCard "))
+                {
+                    web.OpenOutcome = Outcome(line.Substring(10));
+                }
+                else if (line.StartsWith("! "))
                 {
                     Configure(model, store, line.Substring(2));
                 }
@@ -56,6 +62,12 @@ namespace MailAppliance.Core.Tests.Portable
                 {
                     AddToMessage(store, line.Substring(3));
                 }
+                else if (line.StartsWith("W: "))
+                {
+                    string[] parts = line.Substring(3).Split(new char[] { ' ' }, 3);
+                    web.Add(parts[0], parts[1], (parts.Length > 2 ? parts[2] : "") + "\r\n");
+                }
+
                 else if (line.StartsWith("S: "))
                 {
                     expected.Append(Latin1.GetBytes(line.Substring(3) + "\r\n"));
@@ -66,7 +78,9 @@ namespace MailAppliance.Core.Tests.Portable
                 }
             }
 
-            ISession session = protocol == "Smtp"
+            ISession session = protocol == "Http"
+                ? new MailAppliance.Core.Http.HttpSession(model, web, new FixedClock(), new ListTrace(), output, "http 1")
+                : protocol == "Smtp"
                 ? (ISession)new SmtpSession(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "smtp 1")
                 : protocol == "Imap"
                     ? new ImapSession(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "imap 1")
