@@ -30,6 +30,7 @@ namespace MailAppliance.Firmware
         private const int SmtpPort = 25;
         private const int Pop3Port = 110;
         private const int ImapPort = 143;
+        private const int HttpPort = 80;
         private const int DnsPort = 53;
 
         /// <summary>How often the main loop looks at the card (slots without a detect switch report nothing).</summary>
@@ -132,10 +133,11 @@ namespace MailAppliance.Firmware
 
         private static void StartServices()
         {
-            ApplianceServices services = _parts.Services(IPAddress.Any, SmtpPort, Pop3Port, ImapPort, DnsPort, SntpPacket.Port);
+            ApplianceServices services = _parts.Services(IPAddress.Any, SmtpPort, Pop3Port, ImapPort, HttpPort, DnsPort, SntpPacket.Port);
             services.Smtp.Start();
             services.Pop3.Start();
             services.Imap.Start();
+            services.Http.Start();
             services.DnsUdp.Start();
             services.DnsTcp.Start();
             services.Ntp.Start();

@@ -47,9 +47,9 @@ namespace MailAppliance.Platform
         public delegate ICliHost HostFactory(ApplianceParts parts);
 
         /// <summary>The network services over these parts, not started.</summary>
-        public ApplianceServices Services(IPAddress address, int smtpPort, int pop3Port, int imapPort, int dnsPort, int ntpPort)
+        public ApplianceServices Services(IPAddress address, int smtpPort, int pop3Port, int imapPort, int httpPort, int dnsPort, int ntpPort)
         {
-            return new ApplianceServices(Model, Store, Zones, Clock, Trace, address, smtpPort, pop3Port, imapPort, dnsPort, ntpPort);
+            return new ApplianceServices(Model, Store, Zones, Clock, Trace, address, smtpPort, pop3Port, imapPort, httpPort, dnsPort, ntpPort);
         }
     }
 }

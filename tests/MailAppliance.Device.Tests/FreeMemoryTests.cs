@@ -19,7 +19,7 @@ namespace MailAppliance.Device.Tests
         {
             var parts = new ApplianceParts("D:\\", null);
             LabExample.Apply(parts.Model);
-            ApplianceServices services = parts.Services(IPAddress.Any, 2526, 1101, 1144, 1054, MailAppliance.Core.Ntp.SntpPacket.Port);
+            ApplianceServices services = parts.Services(IPAddress.Any, 2526, 1101, 1144, 8081, 1054, MailAppliance.Core.Ntp.SntpPacket.Port);
             Assert.IsNotNull(services);
             uint free = nanoFramework.Runtime.Native.GC.Run(true);
             Assert.IsTrue(free >= SessionBudget, "free managed memory after start-up: " + free.ToString());

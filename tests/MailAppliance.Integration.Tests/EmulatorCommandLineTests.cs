@@ -16,7 +16,7 @@ public sealed class EmulatorCommandLineTests
         try
         {
             var (exit, output) = EmulatorProcess.RunToFailure("--data", System.IO.Directory.CreateTempSubdirectory().FullName,
-                "--smtp-port", port.ToString(), "--pop3-port", EmulatorProcess.FreePort().ToString(), "--imap-port", EmulatorProcess.FreePort().ToString(), "--dns-port", EmulatorProcess.FreePort().ToString());
+                "--smtp-port", port.ToString(), "--pop3-port", EmulatorProcess.FreePort().ToString(), "--imap-port", EmulatorProcess.FreePort().ToString(), "--http-port", EmulatorProcess.FreePort().ToString(), "--dns-port", EmulatorProcess.FreePort().ToString());
             Assert.AreEqual(2, exit);
             Assert.AreEqual($"error: cannot listen for SMTP on 127.0.0.1:{port}: the port is already in use; choose another with --smtp-port", output.Trim());
         }

@@ -28,14 +28,16 @@ public sealed class EmulatorProcess : IDisposable
     public int SmtpPort { get; }
     public int Pop3Port { get; }
     public int ImapPort { get; }
+    public int HttpPort { get; }
     public int DnsPort { get; }
     public string Host => "127.0.0.1";
 
     /// <summary>The emulator's process id (outside a network namespace), for a tracer to attach to.</summary>
     public int ProcessId => _process.Id;
 
-    private EmulatorProcess(string netns, string dataFolder, int smtpPort, int pop3Port, int imapPort, int dnsPort, string[] extraArgs)
+    private EmulatorProcess(string netns, string dataFolder, int smtpPort, int pop3Port, int imapPort, int httpPort, int dnsPort, string[] extraArgs)
     {
+        HttpPort = httpPort;
         DataFolder = dataFolder;
         SmtpPort = smtpPort;
         Pop3Port = pop3Port;
@@ -57,7 +59,7 @@ public sealed class EmulatorProcess : IDisposable
             }
         }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MailAppliance.Emulator.dll"));
-        foreach (string arg in new[] { "--data", dataFolder, "--smtp-port", smtpPort.ToString(), "--pop3-port", pop3Port.ToString(), "--imap-port", imapPort.ToString(), "--dns-port", dnsPort.ToString(), "--trace" })
+        foreach (string arg in new[] { "--data", dataFolder, "--smtp-port", smtpPort.ToString(), "--pop3-port", pop3Port.ToString(), "--imap-port", imapPort.ToString(), "--http-port", httpPort.ToString(), "--dns-port", dnsPort.ToString(), "--trace" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -83,7 +85,7 @@ public sealed class EmulatorProcess : IDisposable
         // ephemeral port): the emulator says so and exits, and it is started again on new ports.
         for (int attempt = 1; ; attempt++)
         {
-            var emulator = new EmulatorProcess(netns, dataFolder, FreePort(), FreePort(), FreePort(), FreePort(), extraArgs);
+            var emulator = new EmulatorProcess(netns, dataFolder, FreePort(), FreePort(), FreePort(), FreePort(), FreePort(), extraArgs);
             string first = emulator.WaitForLine(line => line == "ready" || line.Contains("is already in use"), "the ready line");
             if (first == "ready" || attempt == 3)
             {

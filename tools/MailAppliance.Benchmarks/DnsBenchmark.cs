@@ -58,7 +58,7 @@ public static class DnsBenchmark
         int port = MemoryBenchmark.FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "MailAppliance.Emulator.dll"), "--data", data,
-            "--smtp-port", MemoryBenchmark.FreePort().ToString(), "--pop3-port", MemoryBenchmark.FreePort().ToString(), "--imap-port", MemoryBenchmark.FreePort().ToString(), "--dns-port", port.ToString() })
+            "--smtp-port", MemoryBenchmark.FreePort().ToString(), "--pop3-port", MemoryBenchmark.FreePort().ToString(), "--imap-port", MemoryBenchmark.FreePort().ToString(), "--http-port", MemoryBenchmark.FreePort().ToString(), "--dns-port", port.ToString() })
         {
             start.ArgumentList.Add(arg);
         }

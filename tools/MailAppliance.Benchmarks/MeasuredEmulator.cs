@@ -21,7 +21,7 @@ public sealed class MeasuredEmulator
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "MailAppliance.Emulator.dll"), "--data", _data,
-            "--smtp-port", SmtpPort.ToString(), "--pop3-port", Pop3Port.ToString(), "--imap-port", ImapPort.ToString(), "--dns-port", MemoryBenchmark.FreePort().ToString(),
+            "--smtp-port", SmtpPort.ToString(), "--pop3-port", Pop3Port.ToString(), "--imap-port", ImapPort.ToString(), "--http-port", MemoryBenchmark.FreePort().ToString(), "--dns-port", MemoryBenchmark.FreePort().ToString(),
             "--memory-stats", "--max-message-size", maxMessageSize.ToString() }.Concat(extraArgs))
         {
             start.ArgumentList.Add(arg);

@@ -71,7 +71,7 @@ public static class MemoryBenchmark
         long before = GC.GetTotalMemory(true);
         var parts = new MailAppliance.Platform.ApplianceParts(Path.Combine(Path.GetTempPath(), "bench-no-card"), null);
         MailAppliance.Core.Appliance.LabExample.Apply(parts.Model);
-        var services = parts.Services(IPAddress.Loopback, 1, 2, 5, 3, 4);
+        var services = parts.Services(IPAddress.Loopback, 1, 2, 5, 6, 3, 4);
         long after = GC.GetTotalMemory(true);
         GC.KeepAlive(parts);
         GC.KeepAlive(services);

@@ -76,7 +76,7 @@ class Emulator:
         os.makedirs(self.data, exist_ok=True)
         self.smtp, self.pop3, self.dns = free_port(), free_port(), free_port()
         args = ["dotnet", dll, "--data", self.data, "--smtp-port", str(self.smtp), "--pop3-port", str(self.pop3),
-                "--imap-port", str(free_port()), "--dns-port", str(self.dns), "--max-sessions", "11", "--max-sessions-per-address", "10",
+                "--imap-port", str(free_port()), "--http-port", str(free_port()), "--dns-port", str(self.dns), "--max-sessions", "11", "--max-sessions-per-address", "10",
                 "--max-message-size", str(30 * 1024 * 1024), *extra]
         env = dict(os.environ)
         if memory:

@@ -90,11 +90,12 @@ public sealed class EmulatedAppliance
             return 2;
         }
 
-        ApplianceServices services = parts.Services(options.Bind, options.SmtpPort, options.Pop3Port, options.ImapPort, options.DnsPort, options.NtpPort);
+        ApplianceServices services = parts.Services(options.Bind, options.SmtpPort, options.Pop3Port, options.ImapPort, options.HttpPort, options.DnsPort, options.NtpPort);
         var started = new System.Collections.Generic.List<Action>();
         bool ok = TryStart(services.Smtp.Start, "SMTP", options.Bind, options.SmtpPort, "--smtp-port") && Started(started, services.Smtp.Stop)
             && TryStart(services.Pop3.Start, "POP3", options.Bind, options.Pop3Port, "--pop3-port") && Started(started, services.Pop3.Stop)
             && TryStart(services.Imap.Start, "IMAP", options.Bind, options.ImapPort, "--imap-port") && Started(started, services.Imap.Stop)
+            && TryStart(services.Http.Start, "HTTP", options.Bind, options.HttpPort, "--http-port") && Started(started, services.Http.Stop)
             && TryStart(services.DnsUdp.Start, "DNS (UDP)", options.Bind, options.DnsPort, "--dns-port") && Started(started, services.DnsUdp.Stop)
             && TryStart(services.DnsTcp.Start, "DNS (TCP)", options.Bind, options.DnsPort, "--dns-port") && Started(started, services.DnsTcp.Stop);
         UdpDhcpService dhcp = null;
@@ -289,7 +290,7 @@ public sealed class EmulatedAppliance
             MailAppliance emulator
               SD card folder: {Path.GetFullPath(options.DataFolder)}{(store.IsAvailable ? "" : " (missing: retried every second)")}
               configuration:  {configuration}; mail domains {string.Join(", ", model.Domains.All)}
-              SMTP on {host}:{options.SmtpPort}, POP3 on {host}:{options.Pop3Port}, IMAP on {host}:{options.ImapPort}, at most {model.Limits.MaxSessions} sessions at once
+              SMTP on {host}:{options.SmtpPort}, POP3 on {host}:{options.Pop3Port}, IMAP on {host}:{options.ImapPort}, HTTP on {host}:{options.HttpPort} (sites in www/ of the card folder), at most {model.Limits.MaxSessions} sessions at once
               DNS on {host}:{options.DnsPort} (UDP and TCP), answering for {string.Join(", ", model.Domains.All)} with {Ipv4.Format(model.Address)}
               DHCP {(options.DhcpInterface == null ? "off (--dhcp-interface NAME to serve)" : "on " + options.DhcpInterface + ", pools " + string.Join(", ", Array.ConvertAll(model.Dhcp.Pools, p => p.Name + " " + Ipv4.Format(p.Network) + "/" + p.PrefixLength)))}
 

@@ -17,7 +17,8 @@ public sealed class EmulatorOptions
           --smtp-port N           SMTP port (default 2525)
           --pop3-port N           POP3 port (default 1100)
           --imap-port N           IMAP port (default 1143; the board uses 143)
-          --standard-ports        SMTP on 25, POP3 on 110 and IMAP on 143 (needs root on Linux)
+          --http-port N           HTTP port (default 8080; the board uses 80)
+          --standard-ports        SMTP on 25, POP3 on 110, IMAP on 143 and HTTP on 80 (needs root on Linux)
           --max-sessions N        SMTP, POP3 and IMAP sessions open at once (default 4)
           --max-message-size N    largest message in bytes (default 10485760)
           --idle-timeout SECONDS  close a silent session after this long (default 300)
@@ -52,6 +53,7 @@ public sealed class EmulatorOptions
     public int SmtpPort = 2525;
     public int Pop3Port = 1100;
     public int ImapPort = 1143;
+    public int HttpPort = 8080;
     public int? MaxSessions;
     public long? MaxMessageSize;
     public int? IdleTimeoutSeconds;
@@ -95,6 +97,7 @@ public sealed class EmulatorOptions
                     options.SmtpPort = 25;
                     options.Pop3Port = 110;
                     options.ImapPort = 143;
+                    options.HttpPort = 80;
                     continue;
                 case "--require-auth":
                     options.RequireAuth = true;
@@ -123,6 +126,7 @@ public sealed class EmulatorOptions
                 "--postmaster" => Set(() => options.Postmaster = value),
                 "--dns-port" => TryPort(value, out options.DnsPort),
                 "--imap-port" => TryPort(value, out options.ImapPort),
+                "--http-port" => TryPort(value, out options.HttpPort),
                 "--ntp-port" => TryPort(value, out options.NtpPort),
                 "--address" => IPAddress.TryParse(value, out options.Address),
                 "--lab-domain" => Set(() => options.LabDomain = value),
@@ -154,7 +158,7 @@ public sealed class EmulatorOptions
         return options;
     }
 
-    private static bool IsValued(string flag) => flag is "--data" or "--flash" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--ntp-port" or "--imap-port" or "--address" or "--lab-domain"
+    private static bool IsValued(string flag) => flag is "--data" or "--flash" or "--serial" or "--domain" or "--postmaster" or "--dns-port" or "--ntp-port" or "--imap-port" or "--http-port" or "--address" or "--lab-domain"
         or "--dns-record" or "--dns-forwarder" or "--dhcp-interface" or "--dhcp-pool" or "--dhcp-exclude" or "--dhcp-reserve" or "--bind" or "--smtp-port" or "--pop3-port"
         or "--max-sessions" or "--max-message-size" or "--idle-timeout" or "--imap-idle-timeout" or "--command-timeout" or "--send-timeout" or "--max-sessions-per-address";
 

@@ -62,6 +62,12 @@ namespace MailAppliance.Core.Appliance
         /// </summary>
         public int ImapIdleTimeoutSeconds { get; set; } = 1800;
 
+        /// <summary>The limits the web server's connections run under (<see cref="HttpConnectionLimits"/>).</summary>
+        public IConnectionLimits Http
+        {
+            get { return new HttpConnectionLimits(this); }
+        }
+
         /// <summary>The limits IMAP's connections run under: these, with IMAP's idle timeout.</summary>
         public IConnectionLimits Imap
         {

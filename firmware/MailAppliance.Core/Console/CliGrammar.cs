@@ -45,6 +45,7 @@ namespace MailAppliance.Core.Console
             "smtp", "SMTP transactions",
             "pop3", "POP3 transactions",
             "imap", "IMAP transactions",
+            "http", "HTTP requests and answers",
             "dns", "DNS queries and answers",
             "all", "All debugging",
             "clear", "Reset functions",
@@ -145,6 +146,7 @@ namespace MailAppliance.Core.Console
             g.Add("debug smtp", CliAction.Debug);
             g.Add("debug pop3", CliAction.Debug);
             g.Add("debug imap", CliAction.Debug);
+            g.Add("debug http", CliAction.Debug);
             g.Add("debug dns", CliAction.Debug);
             g.Add("debug dhcp", CliAction.Debug);
             g.Add("debug all", CliAction.Debug);

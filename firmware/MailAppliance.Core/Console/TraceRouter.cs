@@ -4,7 +4,7 @@ using MailAppliance.Core.Text;
 namespace MailAppliance.Core.Console
 {
     /// <summary>
-    /// <c>debug smtp|pop3|dns|dhcp</c>: passes the transcript lines of the protocols switched
+    /// <c>debug smtp|pop3|imap|http|dns|dhcp</c>: passes the transcript lines of the protocols switched
     /// on to the console, time-stamped, and drops the rest.
     /// </summary>
     public sealed class TraceRouter : ITrace
@@ -14,8 +14,9 @@ namespace MailAppliance.Core.Console
         public const string Dns = "dns";
         public const string Dhcp = "dhcp";
         public const string Imap = "imap";
+        public const string Http = "http";
 
-        private static readonly string[] Protocols = { Smtp, Pop3, Imap, Dns, Dhcp };
+        private static readonly string[] Protocols = { Smtp, Pop3, Imap, Http, Dns, Dhcp };
         private readonly bool[] _on = new bool[Protocols.Length];
         private readonly IClock _clock;
 

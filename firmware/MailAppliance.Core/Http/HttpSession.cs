@@ -44,10 +44,14 @@ namespace MailAppliance.Core.Http
             get { return _closed; }
         }
 
-        /// <summary>HTTP has no login: every connection counts as one without (the per-address cap applies).</summary>
+        /// <summary>
+        /// HTTP has no login: a connection counts as one without (the per-address cap) until it
+        /// has made a whole request, so a browser's parallel connections are not refused for
+        /// long, while connections that never say anything are.
+        /// </summary>
         public bool IsAuthenticated
         {
-            get { return false; }
+            get { return _requests > 0; }
         }
 
         public int CommandInProgress

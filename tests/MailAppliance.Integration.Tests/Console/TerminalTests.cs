@@ -21,7 +21,7 @@ public sealed class TerminalTests
     {
         string data = Directory.CreateTempSubdirectory("appliance-data-").FullName;
         using var terminal = new TmuxTerminal(120, 40, "dotnet", Path.Combine(AppContext.BaseDirectory, "MailAppliance.Emulator.dll"),
-            "--data", data, "--smtp-port", EmulatorProcess.FreePort().ToString(), "--pop3-port", EmulatorProcess.FreePort().ToString(), "--imap-port", EmulatorProcess.FreePort().ToString(),
+            "--data", data, "--smtp-port", EmulatorProcess.FreePort().ToString(), "--pop3-port", EmulatorProcess.FreePort().ToString(), "--imap-port", EmulatorProcess.FreePort().ToString(), "--http-port", EmulatorProcess.FreePort().ToString(),
             "--dns-port", EmulatorProcess.FreePort().ToString());
         terminal.WaitFor(s => s.Contains("ready") && TmuxTerminal.LastLine(s) == Prompt, "the ready line and the prompt");
         StringAssert.Contains(terminal.Screen(), "Ctrl-\\ stops the appliance");

@@ -28,7 +28,7 @@ public sealed class UnreadConsoleTests
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardInput = true };
         foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "MailAppliance.Emulator.dll"), "--data", data,
             "--smtp-port", smtpPort.ToString(), "--pop3-port", EmulatorProcess.FreePort().ToString(),
-            "--imap-port", EmulatorProcess.FreePort().ToString(), "--dns-port", EmulatorProcess.FreePort().ToString(), "--trace" })
+            "--imap-port", EmulatorProcess.FreePort().ToString(), "--http-port", EmulatorProcess.FreePort().ToString(), "--dns-port", EmulatorProcess.FreePort().ToString(), "--trace" })
         {
             start.ArgumentList.Add(arg);
         }
