@@ -47,6 +47,7 @@ namespace MailAppliance.Platform
             // (NANOFRAMEWORK.md). Its idle sessions make room for newcomers; they time out on IMAP's own timer.
             Imap = new TcpService("imap", new IPEndPoint(address, imapPort),
                 new ImapSessionFactory(model, store, clock, trace), limiter, false, true, model.Limits.Imap, model.Log, model.Stats);
+            model.Http.Port = httpPort;
             // Web connections share the budget too; a quiet keep-alive one makes room like IMAP's.
             Http = new TcpService("http", new IPEndPoint(address, httpPort),
                 new HttpSessionFactory(model, new FileWebContent(store.Root), clock, trace), limiter, false, true, model.Limits.Http, model.Log, model.Stats);

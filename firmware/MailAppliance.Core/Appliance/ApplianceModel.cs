@@ -43,6 +43,9 @@ namespace MailAppliance.Core.Appliance
         public readonly MailLimits Limits = new MailLimits();
         public readonly MailboxLocks Locks = new MailboxLocks();
 
+        /// <summary>The web server's settings.</summary>
+        public readonly HttpSettings Http = new HttpSettings();
+
         /// <summary>The IMAP sessions each user has open (show users).</summary>
         public readonly ImapLogins ImapLogins = new ImapLogins();
         public readonly LoginThrottle Logins = new LoginThrottle();

@@ -9,6 +9,7 @@ namespace MailAppliance.Core.Appliance
         public int SmtpSessions;
         public int Pop3Sessions;
         public int ImapSessions;
+        public int HttpRequests;
         public int MessagesReceived;
         public int MessagesRetrieved;
         public int AuthFailures;

@@ -77,5 +77,7 @@ namespace MailAppliance.Core.Console
         public const int WifiPassword = 73;
         public const int Shutdown = 74;
         public const int MailImapIdleTimeout = 75;
+        public const int HttpServer = 76;
+        public const int ShowHttpServer = 77;
     }
 }

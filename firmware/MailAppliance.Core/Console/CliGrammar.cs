@@ -69,7 +69,8 @@ namespace MailAppliance.Core.Console
             "idle-timeout", "Seconds an IMAP client may stay silent (RFC 3501: at least 1800)",
             "username", "Establish a mail user",
             "password", "Specify the password",
-            "server", "Enable the DNS server",
+            "server", "Enable the server",
+            "status", "The server's state",
             "host", "Add a DNS name, or (in a DHCP pool) a manual binding's address",
             "mx", "Mail exchanger (MX)",
             "cname", "Alias (CNAME)",
@@ -125,6 +126,7 @@ namespace MailAppliance.Core.Console
             g.Add("show users", CliAction.ShowUsers);
             g.Add("show mailbox WORD", CliAction.ShowMailbox);
             g.Add("show hosts", CliAction.ShowHosts);
+            g.Add("show ip http server status", CliAction.ShowHttpServer);
             g.Add("show ip dhcp binding", CliAction.ShowDhcpBinding);
             g.Add("show ip dhcp pool", CliAction.ShowDhcpPool);
             g.Add("show ip interface brief", CliAction.ShowInterfaces);
@@ -219,6 +221,7 @@ namespace MailAppliance.Core.Console
             g.Add("mail client-sessions NUMBER", CliAction.MailClientSessions);
             g.Add("mail imap idle-timeout NUMBER", CliAction.MailImapIdleTimeout);
             g.Add("ip dns server", CliAction.DnsServer);
+            g.Add("ip http server", CliAction.HttpServer);
             string addresses = "ip host WORD";
             for (int i = 0; i < IpHostCommand.MaxAddresses; i++)
             {

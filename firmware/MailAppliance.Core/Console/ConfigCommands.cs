@@ -115,6 +115,9 @@ namespace MailAppliance.Core.Console
                     }
                     limits.ImapIdleTimeoutSeconds = no ? new MailLimits().ImapIdleTimeoutSeconds : (int)number;
                     return null;
+                case CliAction.HttpServer:
+                    model.Http.Enabled = !no;
+                    return null;
                 case CliAction.DnsServer:
                     model.Dns.Enabled = !no;
                     return null;

@@ -73,6 +73,7 @@ namespace MailAppliance.Core.Console
             }
             text.Add("!");
             WriteDns(model, text);
+            text.Add(model.Http.Enabled ? "ip http server" : "no ip http server");
             WriteDhcp(model, text);
             WriteNetwork(model, text);
             text.Add("end");

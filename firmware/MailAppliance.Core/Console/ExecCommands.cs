@@ -53,6 +53,9 @@ namespace MailAppliance.Core.Console
                 case CliAction.ShowMailbox:
                     output.Write(ShowCommands.Mailbox(_model, _store, w[2]));
                     break;
+                case CliAction.ShowHttpServer:
+                    output.Write(ShowCommands.HttpServer(_model));
+                    break;
                 case CliAction.ShowHosts:
                     output.Write(ShowCommands.Hosts(_model, _zones));
                     break;

@@ -174,6 +174,18 @@ namespace MailAppliance.Core.Console
             return count;
         }
 
+        /// <summary>IOS's <c>show ip http server status</c>, with what this server has.</summary>
+        public static string HttpServer(ApplianceModel model)
+        {
+            var lines = new TextLines();
+            lines.Add("HTTP server status: " + (model.Http.Enabled ? "Enabled" : "Disabled"));
+            lines.Add("HTTP server port: " + model.Http.Port);
+            lines.Add("HTTP server methods: GET, HEAD");
+            lines.Add("HTTP server sites: the folders in www/ on the SD card, www/default/ for other names");
+            lines.Add("HTTP requests answered: " + model.Stats.HttpRequests);
+            return lines.ToString();
+        }
+
         public static string Statistics(ApplianceModel model, string[] debugging)
         {
             Statistics s = model.Stats;
@@ -182,6 +194,8 @@ namespace MailAppliance.Core.Console
             lines.Add("  SMTP sessions           " + s.SmtpSessions);
             lines.Add("  POP3 sessions           " + s.Pop3Sessions);
             lines.Add("  IMAP sessions           " + s.ImapSessions);
+            lines.Add("Web:");
+            lines.Add("  HTTP requests           " + s.HttpRequests);
             lines.Add("  Messages received       " + s.MessagesReceived);
             lines.Add("  Messages retrieved      " + s.MessagesRetrieved);
             lines.Add("  Failed logins           " + s.AuthFailures);

@@ -131,6 +131,14 @@ namespace MailAppliance.Core.Http
         private void Answer(int status)
         {
             _requests++;
+            Statistics.Count(ref _model.Stats.HttpRequests);
+            if (!_model.Http.Enabled)
+            {
+                // no ip http server: the listener stays (sockets are the board's to keep), the answer is no.
+                Respond(503, "Service Unavailable", "The web server is switched off on this appliance (no ip http server).", true, null);
+                Close();
+                return;
+            }
             bool close = status != 200 || !_head.KeepAlive || _head.HasBody || _requests >= MaxRequests;
             if (status != 200)
             {

@@ -20,6 +20,7 @@ namespace MailAppliance.Core.Tests.Console
             "mail max-sessions 6",
             "mail client-sessions 3",
             "mail imap idle-timeout 600",
+            "no ip http server",
             "username teacher password s3cret",
             "ip domain-name lab.local",
             "ip name-server 10.0.0.1",
@@ -75,6 +76,20 @@ namespace MailAppliance.Core.Tests.Console
                 at = text.IndexOf("$sha256$", at + 11);
             }
             return text;
+        }
+
+        /// <summary>ip http server and IOS's show ip http server status.</summary>
+        public static void TheWebServerIsSwitchedAndShown()
+        {
+            var console = new ConsoleFixture();
+            console.Take();
+            console.Type("show ip http server status\r");
+            Expect.Equal("show ip http server status\r\nHTTP server status: Enabled\r\nHTTP server port: 80\r\nHTTP server methods: GET, HEAD\r\nHTTP server sites: the folders in www/ on the SD card, www/default/ for other names\r\nHTTP requests answered: 0\r\nMailAppliance#", console.Take(), "on by default");
+            Type(console, new string[] { "configure terminal", "no ip http server", "end" });
+            Expect.True(console.Engine.RunningConfig().IndexOf("\r\nno ip http server\r\n") >= 0, "saved as IOS writes it");
+            console.Take();
+            console.Type("show ip http server status\r");
+            Expect.True(console.Take().IndexOf("HTTP server status: Disabled\r\n") >= 0, "off");
         }
 
         /// <summary>show users says who has an IMAP session open (how many) and who a POP3 session.</summary>

@@ -181,7 +181,7 @@ namespace MailAppliance.Core.Tests.Console
             Expect.Equal("ip dhcp pool backend\r\n network 192.168.2.0 255.255.255.0\r\n default-router 192.168.2.1\r\n domain-name mt.com\r\n", Body(console.Take()), "section: the pool and its lines");
             ConsoleCases.Type(console, new string[] { "show running-config | include _mt.com$|^hostname" });
             Expect.Equal("hostname lab-mail\r\nmail domain mt.com\r\n domain-name mt.com\r\n", Body(console.Take()), "alternatives, a word boundary, the end");
-            ConsoleCases.Type(console, new string[] { "show running-config | exclude ^ |!|^ip|^user|^mail|^host|^end|^interface|^enable|^Building|^Current|^$" });
+            ConsoleCases.Type(console, new string[] { "show running-config | exclude ^ |!|^ip|^no ip|^user|^mail|^host|^end|^interface|^enable|^Building|^Current|^$" });
             Expect.Equal("", Body(console.Take()), "exclude");
             ConsoleCases.Type(console, new string[] { "show running-config | begin ^interface wifi0" });
             Expect.True(Body(console.Take()).StartsWith("interface wifi0\r\n ip address dhcp\r\n"), "begin");

@@ -274,6 +274,7 @@ namespace MailAppliance.Core.Tests.Portable
             else if (name == "StoreAppendsBeforeFailure") store.AppendsBeforeFailure = int.Parse(value);
             else if (name == "StoreReadFailsAt") store.FailReadAtChunk = int.Parse(value);
             else if (name == "Domain") model.Domains.Add(value);
+            else if (name == "HttpServer") model.Http.Enabled = value == "on";
             else if (name == "Folder") store.CreateFolder(value.Split(' ')[0], value.Split(' ')[1]);
             else if (name == "Locked") model.Locks.TryAcquire(value);
             else if (name == "Postmaster") model.Domains.PostmasterUser = value;
