@@ -45,4 +45,31 @@ public sealed class WebServerTests
         Assert.AreEqual("400", climb, "no way out of the site's folder");
         emulator.Stop();
     }
+
+    [TestMethod]
+    public void PythonsHttpClientKeepsOneConnectionForSeveralRequests()
+    {
+        using var emulator = EmulatorProcess.Start();
+        string folder = Path.Combine(emulator.DataFolder, "www", "www.mastertech.com");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "index.html"), "<h1>MasterTech</h1>\n");
+        string script = "import http.client,sys\n"
+            + "c = http.client.HTTPConnection(sys.argv[1], int(sys.argv[2]))\n"
+            + "for path in ['/', '/index.html', '/nothing']:\n"
+            + "    c.request('GET', path, headers={'Host': 'www.mastertech.com'})\n"
+            + "    r = c.getresponse()\n"
+            + "    print(r.status, r.getheader('Content-Type'), len(r.read()))\n"
+            + "c.request('HEAD', '/', headers={'Host': 'www.mastertech.com'})\n"
+            + "r = c.getresponse()\n"
+            + "print(r.status, r.getheader('Content-Length'), len(r.read()))\n"
+            + "print('one connection' if c.sock is not None else 'closed')\n";
+        var (exit, output) = ProgramRunner.Run("python3", "-c", script, emulator.Host, emulator.HttpPort.ToString());
+        Assert.AreEqual(0, exit, output);
+        CollectionAssert.AreEqual(new[]
+        {
+            "200 text/html; charset=utf-8 20", "200 text/html; charset=utf-8 20", "404 text/html; charset=utf-8 154",
+            "200 20 0", "one connection",
+        }, output.Trim().Split('\n'), output);
+        emulator.Stop();
+    }
 }
