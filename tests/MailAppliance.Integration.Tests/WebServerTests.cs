@@ -41,6 +41,10 @@ public sealed class WebServerTests
         Assert.AreEqual("304", cached, "the browser's copy is still good");
         (exit, string both) = ProgramRunner.Run("curl", "-sS", "-v", "--resolve", resolve, site + "css/site.css", site + "index.html");
         StringAssert.Contains(both, "Re-using existing connection", "keep-alive: the second request on the same connection");
+        Directory.CreateDirectory(Path.Combine(folder, "about"));
+        File.WriteAllText(Path.Combine(folder, "about", "index.html"), "<p>About us</p>\n");
+        (exit, string about) = ProgramRunner.Run("curl", "-sS", "-L", "--resolve", resolve, site + "about");
+        Assert.AreEqual("<p>About us</p>\n", about, "/about is redirected to /about/ and its index.html");
         (exit, string climb) = ProgramRunner.Run("curl", "-sS", "--path-as-is", "-o", "/dev/null", "-w", "%{http_code}", "--resolve", resolve, site + "../../mail/client2/");
         Assert.AreEqual("400", climb, "no way out of the site's folder");
         emulator.Stop();

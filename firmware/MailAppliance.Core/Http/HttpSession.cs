@@ -178,7 +178,17 @@ namespace MailAppliance.Core.Http
                 return;
             }
             IWebFile file;
-            StoreResult opened = _content.Open(host, names, folder, out file);
+            bool isFolder;
+            StoreResult opened = _content.Open(host, names, folder, out file, out isFolder);
+            if (isFolder)
+            {
+                // RFC 9110 §15.4.2: the folder's own address ends in '/', so its page's relative links resolve.
+                string path = _head.Target;
+                int query = path.IndexOf('?');
+                string location = (query < 0 ? path : path.Substring(0, query)) + "/" + (query < 0 ? "" : path.Substring(query));
+                Respond(301, "Moved Permanently", "This is a folder: its page is at the address ending in /.", close, "Location: " + location);
+                return;
+            }
             if (opened == StoreResult.TryLater)
             {
                 Respond(503, "Service Unavailable", "The SD card cannot be read now.", close, "Retry-After: 10");

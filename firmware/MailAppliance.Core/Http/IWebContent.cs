@@ -7,11 +7,13 @@ namespace MailAppliance.Core.Http
     {
         /// <summary>
         /// Opens the file <paramref name="names"/> leads to in the site for <paramref name="host"/>
-        /// (lower case, no port; null or unknown: the default site); a folder, or a
-        /// <paramref name="folder"/> request, gives its index.html. Refused when there is no
-        /// such file; TryLater when the card cannot be read.
+        /// (lower case, no port; null or unknown: the default site); a <paramref name="folder"/>
+        /// request gives the folder's index.html. Refused when there is no such file, with
+        /// <paramref name="isFolder"/> when the names lead to a folder but the request did not
+        /// end in '/' (the session redirects, so the page's relative links work); TryLater when
+        /// the card cannot be read.
         /// </summary>
-        StoreResult Open(string host, string[] names, bool folder, out IWebFile file);
+        StoreResult Open(string host, string[] names, bool folder, out IWebFile file, out bool isFolder);
     }
 
     /// <summary>One file being sent, read a chunk at a time.</summary>

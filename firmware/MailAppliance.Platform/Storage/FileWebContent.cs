@@ -20,9 +20,10 @@ namespace MailAppliance.Platform.Storage
             _www = Path.Combine(cardRoot, "www");
         }
 
-        public StoreResult Open(string host, string[] names, bool folder, out IWebFile file)
+        public StoreResult Open(string host, string[] names, bool folder, out IWebFile file, out bool isFolder)
         {
             file = null;
+            isFolder = false;
             try
             {
                 string site = host != null && Directory.Exists(Path.Combine(_www, host)) ? Path.Combine(_www, host) : Path.Combine(_www, DefaultSite);
@@ -30,6 +31,11 @@ namespace MailAppliance.Platform.Storage
                 for (int i = 0; i < names.Length; i++)
                 {
                     path = Path.Combine(path, names[i]);
+                }
+                if (Directory.Exists(path) && !folder && names.Length > 0)
+                {
+                    isFolder = true;
+                    return StoreResult.Refused;
                 }
                 if (folder || Directory.Exists(path))
                 {

@@ -25,9 +25,10 @@ namespace MailAppliance.Core.Tests.Fakes
             _files[i] = (string)_files[i] + text;
         }
 
-        public StoreResult Open(string host, string[] names, bool folder, out IWebFile file)
+        public StoreResult Open(string host, string[] names, bool folder, out IWebFile file, out bool isFolder)
         {
             file = null;
+            isFolder = false;
             if (OpenOutcome != StoreResult.Accepted)
             {
                 return OpenOutcome;
@@ -39,6 +40,11 @@ namespace MailAppliance.Core.Tests.Fakes
                 path += (i == 0 ? "" : "/") + names[i];
             }
             int found = _paths.IndexOf(site + "/" + path);
+            if (found < 0 && !folder && path.Length > 0 && HasSite(site + "/" + path))
+            {
+                isFolder = true; // a folder asked for without its '/'
+                return StoreResult.Refused;
+            }
             if (found < 0 || folder)
             {
                 // A folder gives its index.html.
