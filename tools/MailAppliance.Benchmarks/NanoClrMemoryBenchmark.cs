@@ -36,7 +36,7 @@ public static class NanoClrMemoryBenchmark
         }
         string[] pes = build.Builder.LoadOrder(FirmwareBuild.Program).Append(scenario.Pe).ToArray();
 
-        Console.WriteLine($"nanoCLR at the session cap: {pes.Length - 1} firmware assemblies loaded, 2 SMTP mid-DATA, 2 POP3 mid-RETR of 1 MB, DNS UDP + TCP, DHCP 50 leases, console with debug all; then SMTP mid-DATA, POP3 mid-RETR, IMAP in IDLE and IMAP mid-FETCH of 1 MB");
+        Console.WriteLine($"nanoCLR at the session cap: {pes.Length - 1} firmware assemblies loaded, 2 SMTP mid-DATA, 2 POP3 mid-RETR of 1 MB, DNS UDP + TCP, DHCP 50 leases, console with debug all; then SMTP mid-DATA, POP3 mid-RETR, IMAP in IDLE and IMAP mid-FETCH of 1 MB; then SMTP mid-DATA, IMAP in IDLE and 2 HTTP downloads of 1 MB");
         Measure(pes, Toolchain.NanoClr);
         // The board runs a 32-bit interpreter: 12-byte heap blocks where the toolchain's 64-bit
         // host build has 24, and a compaction that works (README, "Memory on the real runtime").

@@ -2,6 +2,7 @@ using MailAppliance.Core.Appliance;
 using MailAppliance.Core.Console;
 using MailAppliance.Core.Dhcp;
 using MailAppliance.Core.Dns;
+using MailAppliance.Core.Http;
 using MailAppliance.Core.Imap;
 using MailAppliance.Core.Pop3;
 using MailAppliance.Core.Sessions;
@@ -20,7 +21,9 @@ namespace MailAppliance.Benchmarks.OnNanoClr
     /// peak is measured inside the second's, with a DNS and a DHCP datagram answered there too.
     /// Then, those sessions ended, the cap again with IMAP in it: one SMTP session mid-DATA, one
     /// POP3 mid-RETR, one IMAP session in IDLE on INBOX and one IMAP session mid-FETCH of the
-    /// large message, its peak measured inside the FETCH ("peak-imap").
+    /// large message, its peak measured inside the FETCH ("peak-imap"). Last, the cap with the web
+    /// server in it: SMTP mid-DATA, IMAP in IDLE and two HTTP connections streaming a 1 MB file,
+    /// the second started inside the first one's read and measured inside its own ("peak-http").
     /// Prints "MEMORY STAGE FREE-BYTES" lines (GC.Run(false): free managed heap after a collection)
     /// and "SCENARIO complete" when it ran to the end.
     /// </summary>
@@ -40,6 +43,9 @@ namespace MailAppliance.Benchmarks.OnNanoClr
         private static bool _imapStage;
         private static ImapSession _fetching;
         private static bool _imapMeasured;
+        private static StreamingWeb _web;
+        private static HttpSession _secondHttp;
+        private static bool _httpMeasured;
         // The receive buffer TcpService holds for each connection, which the sessions here are fed without.
         private static readonly byte[][] ReceiveBuffers = new byte[5][];
         private static int _connections;
@@ -52,7 +58,8 @@ namespace MailAppliance.Benchmarks.OnNanoClr
                 Run();
                 // Out of Run's frame, whose locals would keep the first round's sessions alive.
                 ImapAtTheCap();
-                System.Console.WriteLine("SCENARIO complete delivered=" + _store.Delivered.ToString() + " measured=" + (_measured && _imapMeasured ? "yes" : "no"));
+                HttpAtTheCap();
+                System.Console.WriteLine("SCENARIO complete delivered=" + _store.Delivered.ToString() + " measured=" + (_measured && _imapMeasured && _httpMeasured ? "yes" : "no"));
             }
             catch (System.Exception e)
             {
@@ -179,6 +186,57 @@ namespace MailAppliance.Benchmarks.OnNanoClr
                 Ask(reply);
                 Lease(7, reply);
                 Report("peak");
+            }
+        }
+
+        // The cap with the web server in it: SMTP mid-DATA, IMAP in IDLE, two HTTP downloads of 1 MB.
+        private static void HttpAtTheCap()
+        {
+            _fetching = null;
+            for (int i = 0; i < _connections; i++)
+            {
+                ReceiveBuffers[i] = null;
+            }
+            _connections = 0;
+            Report("http-start");
+            var smtp = Smtp("smtp 4");
+            Accept();
+            var idle = new ImapSession(_model, _store, new SystemClock(), _trace, new CountingSocket(), "192.168.1.6", "imap 3");
+            idle.Start();
+            Send(idle, "a LOGIN client1 admin\r\nb SELECT INBOX\r\nc IDLE\r\n");
+            _web = new StreamingWeb(MessageBytes);
+            _web.OnRead = MidDownload;
+            Accept();
+            var first = new HttpSession(_model, _web, new SystemClock(), _trace, new CountingSocket(), "http 1");
+            first.Start();
+            Send(first, "GET /brochure.pdf HTTP/1.1\r\nHost: first.mastertech.com\r\n\r\n");
+            Send(smtp, ".\r\nQUIT\r\n");
+            Send(idle, "DONE\r\nd LOGOUT\r\n");
+            Report("http-end");
+        }
+
+        // The first download starts the second; the second measures the peak.
+        private static void MidDownload(string host, long position)
+        {
+            if (position < MidRetr)
+            {
+                return;
+            }
+            if (host == "first.mastertech.com" && _secondHttp == null)
+            {
+                Report("http-1");
+                Accept();
+                _secondHttp = new HttpSession(_model, _web, new SystemClock(), _trace, new CountingSocket(), "http 2");
+                _secondHttp.Start();
+                Send(_secondHttp, "GET /brochure.pdf HTTP/1.1\r\nHost: second.mastertech.com\r\n\r\n");
+            }
+            else if (host == "second.mastertech.com" && !_httpMeasured)
+            {
+                _httpMeasured = true;
+                var reply = new byte[1500];
+                Ask(reply);
+                Lease(7, reply);
+                Report("peak-http");
             }
         }
 
