@@ -3,7 +3,8 @@
 #  1. installs the clients the integration tests drive if missing (swaks, python3, dig, and for
 #     the DHCP tests in network namespaces iproute2, busybox udhcpc, dhclient, dhcrelay, socat
 #     for the serial console tests, strace to see the store's fsyncs, and nmap for its SMTP and
-#     POP3 scripts, tmux and picocom for the terminal tests, curl for imap://), and PowerShell 7 as a local dotnet tool for flash.ps1;
+#     POP3 scripts, tmux and picocom for the terminal tests, curl for imap:// and http://, chromium
+#     for the browser test), and PowerShell 7 as a local dotnet tool for flash.ps1;
 #  2. builds the .NET projects;
 #  3. runs the unit, platform, firmware and integration test projects;
 #  4. runs the device side on nanoFramework's real tools (../shared/nanoframework-toolchain):
@@ -27,6 +28,7 @@ command -v nmap >/dev/null || missing+=(nmap)
 command -v tmux >/dev/null || missing+=(tmux)
 command -v picocom >/dev/null || missing+=(picocom)
 command -v curl >/dev/null || missing+=(curl)
+command -v chromium >/dev/null || missing+=(chromium)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
     if [ "$(id -u)" -ne 0 ]; then
