@@ -6,8 +6,8 @@ using System.Linq;
 namespace MailAppliance.Teacher;
 
 /// <summary>
-/// The teacher's tool: imports a class roster, backs up and restores the configuration, and
-/// runs single commands, over the appliance's serial console.
+/// The teacher's tool: imports a class roster, backs up and restores the configuration, puts a
+/// web site on the card, and runs single commands, over the appliance's serial console.
 /// </summary>
 public static class Program
 {
@@ -20,6 +20,8 @@ public static class Program
           backup FILE [--mailboxes FOLDER --card PATH]  save the running configuration to FILE (and copy the
                                                       mailboxes from the SD card mounted at PATH)
           restore FILE [--save]                       replay FILE's configuration (and write memory)
+          site FOLDER HOST --card PATH                copy a web site onto the SD card mounted at PATH, as
+                                                      www/HOST/ (the console cannot carry files)
           run "COMMAND" ["COMMAND" ...]               run console commands and print their output
         PORT is COM5, /dev/ttyUSB0, or the emulator's serial device.
         """;
@@ -68,6 +70,7 @@ public static class Program
                 "import" when list.Count == 2 => Import(console, list[1], userColumn, passwordColumn, output ?? Path.ChangeExtension(list[1], ".credentials.csv")),
                 "backup" when list.Count == 2 => Backup(console, list[1], mailboxes, card),
                 "restore" when list.Count == 2 => Restore(console, list[1], save),
+                "site" when list.Count == 3 => SiteCopy.Copy(console, list[1], list[2], card),
                 "run" when list.Count >= 2 => RunCommands(console, list.Skip(1)),
                 _ => UsageError(),
             };

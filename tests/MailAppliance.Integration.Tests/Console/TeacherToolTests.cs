@@ -90,4 +90,25 @@ public sealed class TeacherToolTests
         StringAssert.Contains(File.ReadAllText(copied), "Subject: keep me");
         emulator.Stop();
     }
+
+    [TestMethod]
+    public void ASiteGoesOnTheCardNotDownTheSerialLine()
+    {
+        using var pty = new PtyPair();
+        using var emulator = EmulatorProcess.Start(null, "--serial", pty.Appliance);
+        string site = Directory.CreateTempSubdirectory("site-").FullName;
+        Directory.CreateDirectory(Path.Combine(site, "css"));
+        File.WriteAllText(Path.Combine(site, "index.html"), "<h1>MasterTech</h1>\n");
+        File.WriteAllText(Path.Combine(site, "css", "site.css"), new string('x', 30000));
+        var (refused, refusal) = Teacher(pty, "site", site, "www.mastertech.com");
+        Assert.AreEqual(2, refused, refusal);
+        StringAssert.Contains(refusal, "2 files, 30,020 bytes: about 1 min over the serial console, which has no file transfer");
+        StringAssert.Contains(refusal, "--card PATH");
+        StringAssert.Contains(refusal, "no DNS name www.mastertech.com on the appliance yet");
+        var (exit, output) = Teacher(pty, "site", site, "www.mastertech.com", "--card", emulator.DataFolder);
+        Assert.AreEqual(0, exit, output);
+        var (_, page) = ProgramRunner.Run("curl", "-sS", "--resolve", $"www.mastertech.com:{emulator.HttpPort}:127.0.0.1", $"http://www.mastertech.com:{emulator.HttpPort}/");
+        Assert.AreEqual("<h1>MasterTech</h1>\n", page, "served from where the tool put it");
+        emulator.Stop();
+    }
 }
