@@ -20,6 +20,7 @@ namespace MailAppliance.Core.Http
 
         private readonly ApplianceModel _model;
         private readonly IWebContent _content;
+        private readonly FirstSeen _firstSeen;
         private readonly IClock _clock;
         private readonly BufferedOutput _output;
         private readonly ReplyChannel _channel;
@@ -30,10 +31,11 @@ namespace MailAppliance.Core.Http
         private bool _closed;
         private byte[] _chunk;
 
-        public HttpSession(ApplianceModel model, IWebContent content, IClock clock, ITrace trace, ISessionOutput output, string traceName)
+        public HttpSession(ApplianceModel model, IWebContent content, FirstSeen firstSeen, IClock clock, ITrace trace, ISessionOutput output, string traceName)
         {
             _model = model;
             _content = content;
+            _firstSeen = firstSeen;
             _clock = clock;
             _output = new BufferedOutput(output, IoSizes.Segment);
             _channel = new ReplyChannel(_output, trace, traceName);
@@ -211,11 +213,11 @@ namespace MailAppliance.Core.Http
         private void SendFile(IWebFile file, bool head, bool close)
         {
             string tag = "\"" + file.Version + "\"";
-            string match = _head.Field("if-none-match");
-            if (match != null && (match == "*" || match.IndexOf(tag) >= 0))
+            System.DateTime modified = _firstSeen.Of(_head.Target + " " + tag, _clock.UtcNow);
+            string validators = "ETag: " + tag + "\r\nLast-Modified: " + HttpDate.Format(modified);
+            if (NotModified(tag, modified))
             {
-                // RFC 9110 §13.1.2: the client's copy is this one.
-                Head(304, "Not Modified", null, -1, close, "ETag: " + tag);
+                Head(304, "Not Modified", null, -1, close, validators);
                 _channel.Reply("");
                 return;
             }
@@ -227,7 +229,7 @@ namespace MailAppliance.Core.Http
                 Respond(416, "Range Not Satisfiable", "That range is not in the file.", close, "Content-Range: bytes */" + file.Length);
                 return;
             }
-            string extra = "ETag: " + tag + "\r\nAccept-Ranges: bytes" + (status == 206 ? "\r\nContent-Range: bytes " + start + "-" + (start + count - 1) + "/" + file.Length : "");
+            string extra = validators + "\r\nAccept-Ranges: bytes" + (status == 206 ? "\r\nContent-Range: bytes " + start + "-" + (start + count - 1) + "/" + file.Length : "");
             Head(status, status == 206 ? "Partial Content" : "OK", ContentTypes.Of(file.Name), count, close, extra);
             _channel.Reply("");
             if (!head && !Stream(file, start, count))
@@ -235,6 +237,18 @@ namespace MailAppliance.Core.Http
                 // The length is promised: a card failing part-way leaves only closing (RFC 9112 §6.3).
                 Close();
             }
+        }
+
+        // RFC 9110 §13.1.2 and §13.1.3: If-None-Match, else If-Modified-Since (which is ignored when unreadable).
+        private bool NotModified(string tag, System.DateTime modified)
+        {
+            string match = _head.Field("if-none-match");
+            if (match != null)
+            {
+                return match == "*" || match.IndexOf(tag) >= 0;
+            }
+            System.DateTime since;
+            return HttpDate.TryParse(_head.Field("if-modified-since"), out since) && modified <= since;
         }
 
         private bool Stream(IWebFile file, long start, long count)

@@ -10,6 +10,7 @@ namespace MailAppliance.Core.Http
         private readonly IWebContent _content;
         private readonly IClock _clock;
         private readonly ITrace _trace;
+        private readonly FirstSeen _firstSeen = new FirstSeen();
 
         public HttpSessionFactory(ApplianceModel model, IWebContent content, IClock clock, ITrace trace)
             : base("http", trace)
@@ -22,7 +23,7 @@ namespace MailAppliance.Core.Http
 
         protected override ISession Make(ISessionOutput output, string remoteAddress, string traceName)
         {
-            return new HttpSession(_model, _content, _clock, _trace, output, traceName);
+            return new HttpSession(_model, _content, _firstSeen, _clock, _trace, output, traceName);
         }
     }
 }

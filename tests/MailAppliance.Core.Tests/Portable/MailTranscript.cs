@@ -79,7 +79,7 @@ namespace MailAppliance.Core.Tests.Portable
             }
 
             ISession session = protocol == "Http"
-                ? new MailAppliance.Core.Http.HttpSession(model, web, new FixedClock(), new ListTrace(), output, "http 1")
+                ? new MailAppliance.Core.Http.HttpSession(model, web, new MailAppliance.Core.Http.FirstSeen(), new FixedClock(), new ListTrace(), output, "http 1")
                 : protocol == "Smtp"
                 ? (ISession)new SmtpSession(model, store, new FixedClock(), new ListTrace(), output, RemoteAddress, "smtp 1")
                 : protocol == "Imap"

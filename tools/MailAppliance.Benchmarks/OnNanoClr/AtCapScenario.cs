@@ -44,6 +44,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
         private static ImapSession _fetching;
         private static bool _imapMeasured;
         private static StreamingWeb _web;
+        private static readonly FirstSeen _firstSeen = new FirstSeen();
         private static HttpSession _secondHttp;
         private static bool _httpMeasured;
         // The receive buffer TcpService holds for each connection, which the sessions here are fed without.
@@ -207,7 +208,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             _web = new StreamingWeb(MessageBytes);
             _web.OnRead = MidDownload;
             Accept();
-            var first = new HttpSession(_model, _web, new SystemClock(), _trace, new CountingSocket(), "http 1");
+            var first = new HttpSession(_model, _web, _firstSeen, new SystemClock(), _trace, new CountingSocket(), "http 1");
             first.Start();
             Send(first, "GET /brochure.pdf HTTP/1.1\r\nHost: first.mastertech.com\r\n\r\n");
             Send(smtp, ".\r\nQUIT\r\n");
@@ -226,7 +227,7 @@ namespace MailAppliance.Benchmarks.OnNanoClr
             {
                 Report("http-1");
                 Accept();
-                _secondHttp = new HttpSession(_model, _web, new SystemClock(), _trace, new CountingSocket(), "http 2");
+                _secondHttp = new HttpSession(_model, _web, _firstSeen, new SystemClock(), _trace, new CountingSocket(), "http 2");
                 _secondHttp.Start();
                 Send(_secondHttp, "GET /brochure.pdf HTTP/1.1\r\nHost: second.mastertech.com\r\n\r\n");
             }
