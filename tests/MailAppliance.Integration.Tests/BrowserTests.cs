@@ -7,7 +7,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace MailAppliance.Integration.Tests;
 
 /// <summary>
-/// A real browser against the web server: headless Chromium loads the company's page by name
+/// A real browser against the web server: headless Chromium loads the default page, then the company's page by name
 /// (its resolver mapped to the emulator, as the lab's DNS would), with a stylesheet and an
 /// image, and its screenshot shows both rendered: the heading in the stylesheet's navy, the
 /// image's red square. The screenshot is kept in the test's output folder.
@@ -19,6 +19,12 @@ public sealed class BrowserTests
     public void HeadlessChromiumRendersTheSiteWithItsStylesheetAndImage()
     {
         using var emulator = EmulatorProcess.Start();
+        string url = $"http://www.mastertech.com:{emulator.HttpPort}/";
+        string rules = "--host-resolver-rules=MAP www.mastertech.com 127.0.0.1";
+        var (shown, dom) = ProgramRunner.Run("chromium", "--headless=new", "--no-sandbox", "--disable-gpu", rules, "--dump-dom", url);
+        Assert.AreEqual(0, shown, dom);
+        StringAssert.Contains(dom, "<h1>It works: www.mastertech.com</h1>", "the default page, before any file is on the card");
+
         string site = Path.Combine(emulator.DataFolder, "www", "www.mastertech.com");
         Directory.CreateDirectory(Path.Combine(site, "css"));
         File.WriteAllText(Path.Combine(site, "index.html"),
@@ -29,7 +35,7 @@ public sealed class BrowserTests
         string shot = Path.Combine(AppContext.BaseDirectory, "mastertech-screenshot.png");
         File.Delete(shot);
         var (exit, output) = ProgramRunner.Run("chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=400,200",
-            "--host-resolver-rules=MAP www.mastertech.com 127.0.0.1", "--screenshot=" + shot, $"http://www.mastertech.com:{emulator.HttpPort}/");
+            rules, "--screenshot=" + shot, url);
         Assert.AreEqual(0, exit, output);
         var (width, height, pixels) = Png.Read(File.ReadAllBytes(shot));
         Assert.AreEqual((400, 200), (width, height));
