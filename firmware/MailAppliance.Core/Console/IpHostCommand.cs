@@ -36,12 +36,12 @@ namespace MailAppliance.Core.Console
             }
             if (no)
             {
-                int removed = 0;
+                int dropped = 0;
                 for (int i = 0; i < records.Length; i++)
                 {
-                    removed += model.Dns.RemoveRecords(name, records[i].Type, records[i].Data);
+                    dropped += model.Dns.RemoveRecords(name, records[i].Type, records[i].Data);
                 }
-                return removed > 0 ? null : "% No such record for " + name;
+                return dropped > 0 ? null : "% No such record for " + name;
             }
             error = CnameConflict(model.Dns.Records, name, records[0]);
             if (error != null)
