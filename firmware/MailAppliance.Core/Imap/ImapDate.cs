@@ -3,22 +3,20 @@ namespace MailAppliance.Core.Imap
     /// <summary>SEARCH's date (RFC 3501 §9: date-day "-" date-month "-" date-year, "1-Dec-2026"), quoted or not.</summary>
     internal static class ImapDate
     {
-        private const string Months = "JanFebMarAprMayJunJulAugSepOctNovDec";
-
         public static bool TryParse(string text, out System.DateTime day)
         {
             day = System.DateTime.MinValue;
             string[] parts = text.Trim('"').Split('-');
             long number;
             long year;
-            int month = parts.Length == 3 && parts[1].Length == 3 ? Months.IndexOf(Capitalised(parts[1])) : -1;
-            if (month < 0 || month % 3 != 0 || parts[0].Length == 0 || parts[0].Length > 2 || parts[2].Length != 4
+            int month = parts.Length == 3 && parts[1].Length == 3 ? Text.Rfc5322Date.MonthNumber(parts[1]) : 0;
+            if (month == 0 || parts[0].Length == 0 || parts[0].Length > 2 || parts[2].Length != 4
                 || !Text.Numbers.TryParse(parts[0], out number) || !Text.Numbers.TryParse(parts[2], out year)
-                || number < 1 || year < 1 || number > System.DateTime.DaysInMonth((int)year, month / 3 + 1))
+                || number < 1 || year < 1 || number > System.DateTime.DaysInMonth((int)year, month))
             {
                 return false;
             }
-            day = new System.DateTime((int)year, month / 3 + 1, (int)number);
+            day = new System.DateTime((int)year, month, (int)number);
             return true;
         }
 
@@ -57,11 +55,6 @@ namespace MailAppliance.Core.Imap
             {
                 error = "Dates are written like 1-Dec-2026";
             }
-        }
-
-        private static string Capitalised(string month)
-        {
-            return month.Substring(0, 1).ToUpper() + month.Substring(1).ToLower();
         }
     }
 }

@@ -297,10 +297,8 @@ namespace MailAppliance.Core.Imap
         private static string InternalDate(System.DateTime utc)
         {
             string day = utc.Day < 10 ? " " + utc.Day : utc.Day.ToString();
-            string date = Rfc5322Date.Format(utc);
-            // "Thu, 26 Nov 2026 14:35:01 +0000" → month and time.
-            string[] parts = date.Split(' ');
-            return day + "-" + parts[2] + "-" + parts[3] + " " + parts[4] + " +0000";
+            return day + "-" + Rfc5322Date.MonthName(utc.Month) + "-" + utc.Year + " " + Numbers.ToDecimal(utc.Hour, 2) + ":"
+                + Numbers.ToDecimal(utc.Minute, 2) + ":" + Numbers.ToDecimal(utc.Second, 2) + " +0000";
         }
     }
 }
