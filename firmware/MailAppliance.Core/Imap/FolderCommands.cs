@@ -62,6 +62,11 @@ namespace MailAppliance.Core.Imap
         /// </summary>
         public string Find(string tag, string name, bool tryCreate, out string no)
         {
+            no = null;
+            if (MailboxNames.IsInbox(name))
+            {
+                return "INBOX"; // always there: SELECT INBOX, the commonest command, lists no folders
+            }
             string[] folders = Load();
             string found = folders == null ? null : MailboxNames.Find(folders, name);
             no = found != null ? null : string.Format(folders == null ? ImapReplies.StorageTryLater : tryCreate ? ImapReplies.TryCreate : ImapReplies.NoSuchMailbox, tag);
