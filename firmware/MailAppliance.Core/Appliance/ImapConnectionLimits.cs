@@ -1,38 +1,21 @@
 namespace MailAppliance.Core.Appliance
 {
     /// <summary>The mail limits as IMAP's connections see them: IMAP's own idle timeout, the rest shared.</summary>
-    internal sealed class ImapConnectionLimits : IConnectionLimits
+    internal sealed class ImapConnectionLimits : MailLimitsView
     {
-        private readonly MailLimits _limits;
-
         public ImapConnectionLimits(MailLimits limits)
+            : base(limits)
         {
-            _limits = limits;
         }
 
-        public int MaxSessions
+        public override int IdleTimeoutSeconds
         {
-            get { return _limits.MaxSessions; }
+            get { return Limits.ImapIdleTimeoutSeconds; }
         }
 
-        public int IdleTimeoutSeconds
+        public override int CommandTimeoutSeconds
         {
-            get { return _limits.ImapIdleTimeoutSeconds; }
-        }
-
-        public int CommandTimeoutSeconds
-        {
-            get { return _limits.CommandTimeoutSeconds; }
-        }
-
-        public int SendTimeoutSeconds
-        {
-            get { return _limits.SendTimeoutSeconds; }
-        }
-
-        public int MaxSessionsPerAddress
-        {
-            get { return _limits.MaxSessionsPerAddress; }
+            get { return Limits.CommandTimeoutSeconds; }
         }
     }
 }
