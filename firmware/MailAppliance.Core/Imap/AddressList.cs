@@ -152,16 +152,8 @@ namespace MailAppliance.Core.Imap
             {
                 return text;
             }
-            string plain = "";
-            for (int i = 1; i < text.Length - 1; i++)
-            {
-                if (text[i] == '\\' && i + 1 < text.Length - 1)
-                {
-                    i++;
-                }
-                plain += text[i].ToString();
-            }
-            return plain;
+            int next;
+            return MimeFields.Quoted(text, 0, out next);
         }
     }
 }

@@ -78,8 +78,8 @@ namespace MailAppliance.Core.Imap
             return null;
         }
 
-        // A quoted-string from the opening quote at start: its text without the quoting; next is just past it.
-        private static string Quoted(string field, int start, out int next)
+        /// <summary>A quoted-string (RFC 5322 §3.2.4) from the opening quote at <paramref name="start"/>: its text without the quoting; <paramref name="next"/> is just past it.</summary>
+        public static string Quoted(string field, int start, out int next)
         {
             string value = "";
             int i = start + 1;
